@@ -1,0 +1,58 @@
+/**
+ * The single database client of a process. Kept on globalThis so that every bundle of the app and
+ * every dev reload share one pool. The first call resolves the server, applies migrations and, on the
+ * embedded demo database, seeds demo content once.
+ */
+import { Pool } from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import * as schema from './schema';
+import { resolveDatabase, describeDatabaseFailure } from './connection';
+import { runMigrations } from './migrate';
+import { env } from '../lib/env';
+
+export type Database = NodePgDatabase<typeof schema>;
+
+type Holder = { promise?: Promise<Database>; pool?: Pool };
+const holder = ((globalThis as { __newshubDb?: Holder }).__newshubDb ??= {});
+
+async function open(): Promise<Database> {
+  let resolved;
+  try {
+    resolved = await resolveDatabase();
+    await runMigrations(resolved.url);
+  } catch (error) {
+    throw new Error(describeDatabaseFailure(error, Boolean(env.DATABASE_URL)), { cause: error });
+  }
+  const pool = new Pool({
+    connectionString: resolved.url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server must not crash the process; the pool reconnects on the next query.
+  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  holder.pool = pool;
+  const db = drizzle(pool, { schema });
+  if (resolved.embedded || env.NEWSHUB_SEED === '1') {
+    const { seedDemoContent } = await import('./seed');
+    await seedDemoContent(db, { demoAccounts: resolved.embedded || env.NEWSHUB_DEMO_ACCOUNTS === '1' });
+  }
+  return db;
+}
+
+export function getDb(): Promise<Database> {
+  holder.promise ??= open().catch((error) => {
+    holder.promise = undefined; // try again on the next request once the database is back
+    throw error;
+  });
+  return holder.promise;
+}
+
+export async function closeDb(): Promise<void> {
+  const pool = holder.pool;
+  holder.promise = undefined;
+  holder.pool = undefined;
+  await pool?.end();
+}
+
+export { schema };

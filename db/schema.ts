@@ -1,0 +1,329 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  bigserial,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => tstz('created_at').notNull().defaultNow();
+
+export const ROLES = ['reader', 'writer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const COMMENT_STATUSES = ['pending', 'published', 'hidden', 'deleted'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export const PREMODERATION_MODES = ['off', 'first', 'all'] as const;
+export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey().default(sql`gen_random_uuid()::text`),
+    email: text('email').notNull(),
+    emailVerified: tstz('email_verified'),
+    name: text('name').notNull(),
+    image: text('image'),
+    passwordHash: text('password_hash'),
+    role: text('role').$type<Role>().notNull().default('reader'),
+    /** Public author page slug; staff only. */
+    slug: text('slug'),
+    bio: text('bio'),
+    createdAt: createdAt(),
+    bannedAt: tstz('banned_at'),
+    banReason: text('ban_reason'),
+    /** Moderation trust: comments a moderator approved or that went straight through, and those rejected. */
+    approvedComments: integer('approved_comments').notNull().default(0),
+    rejectedComments: integer('rejected_comments').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    uniqueIndex('users_slug_key').on(t.slug),
+    check('users_email_normalised', sql`${t.email} = lower(btrim(${t.email})) and position('@' in ${t.email}) > 1`),
+    check('users_role_valid', inList('role', ROLES)),
+    check('users_name_length', sql`char_length(${t.name}) between 1 and 80`),
+  ],
+);
+
+/** Auth.js adapter tables (used when an OAuth provider is configured). */
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index('accounts_user_idx').on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: tstz('expires').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const sections = pgTable(
+  'sections',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('sections_slug_key').on(t.slug),
+    check('sections_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [
+    uniqueIndex('tags_slug_key').on(t.slug),
+    check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+export const images = pgTable(
+  'images',
+  {
+    id: text('id').primaryKey().default(sql`gen_random_uuid()::text`),
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('images_sha256_key').on(t.sha256),
+    check('images_type_allowed', inList('content_type', ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/svg+xml'])),
+    check('images_size_limit', sql`${t.byteSize} between 1 and 10485760`),
+  ],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    standfirst: text('standfirst').notNull().default(''),
+    body: text('body').notNull().default(''),
+    /** Label above the headline: News, Analysis, Opinion … */
+    kind: text('kind').notNull().default('News'),
+    heroImageId: text('hero_image_id').references(() => images.id, { onDelete: 'set null' }),
+    heroAlt: text('hero_alt').notNull().default(''),
+    heroCaption: text('hero_caption').notNull().default(''),
+    heroCredit: text('hero_credit').notNull().default(''),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'restrict' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status').$type<ArticleStatus>().notNull().default('draft'),
+    publishedAt: tstz('published_at'),
+    /** Set when the text changed after publication: readers see an "Updated" time. */
+    revisedAt: tstz('revised_at'),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    featured: boolean('featured').notNull().default(false),
+    commentsOpen: boolean('comments_open').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')`,
+      ),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_key').on(t.slug),
+    index('articles_published_idx').on(t.status, t.publishedAt.desc()),
+    index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt.desc()),
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc()),
+    index('articles_search_idx').using('gin', t.search),
+    check('articles_status_valid', inList('status', ARTICLE_STATUSES)),
+    check('articles_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(${t.slug}) <= 120`),
+    check('articles_title_length', sql`char_length(${t.title}) between 1 and 300`),
+    check('articles_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+    check('articles_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    standfirst: text('standfirst').notNull(),
+    body: text('body').notNull(),
+    slug: text('slug').notNull(),
+    status: text('status').$type<ArticleStatus>().notNull(),
+    editorId: text('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('article_revisions_version_key').on(t.articleId, t.version)],
+);
+
+export const slugRedirects = pgTable('slug_redirects', {
+  oldSlug: text('old_slug').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Null once the author deleted their account: shown as "deleted user". */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    status: text('status').$type<CommentStatus>().notNull().default('pending'),
+    /** Why the pipeline held it for a moderator, when it did. */
+    heldReason: text('held_reason'),
+    createdAt: createdAt(),
+    editedAt: tstz('edited_at'),
+    moderatedAt: tstz('moderated_at'),
+    moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+    reportCount: integer('report_count').notNull().default(0),
+  },
+  (t) => [
+    index('comments_recent_idx').on(t.status, t.createdAt.desc()),
+    index('comments_thread_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_user_idx').on(t.userId, t.createdAt.desc()),
+    index('comments_parent_idx').on(t.parentId),
+    check('comments_status_valid', inList('status', COMMENT_STATUSES)),
+    check('comments_body_length', sql`char_length(${t.body}) between 1 and 5000`),
+  ],
+);
+
+export const commentReports = pgTable(
+  'comment_reports',
+  {
+    id: serial('id').primaryKey(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull().default(''),
+    createdAt: createdAt(),
+    resolvedAt: tstz('resolved_at'),
+  },
+  (t) => [uniqueIndex('comment_reports_once_key').on(t.commentId, t.userId)],
+);
+
+/** One row (id = 1): the newsroom's comment rules. */
+export const moderationSettings = pgTable(
+  'moderation_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    premoderation: text('premoderation').$type<PremoderationMode>().notNull().default('first'),
+    floodSeconds: integer('flood_seconds').notNull().default(15),
+    /** Links a reader with fewer approved comments than `trustedAfter` may post before being held. */
+    newUserLinkLimit: integer('new_user_link_limit').notNull().default(1),
+    trustedAfter: integer('trusted_after').notNull().default(3),
+    bannedWords: text('banned_words').array().notNull().default(sql`'{}'::text[]`),
+    heldWords: text('held_words').array().notNull().default(sql`'{}'::text[]`),
+    closeAfterDays: integer('close_after_days'),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check('moderation_settings_singleton', sql`${t.id} = 1`),
+    check('moderation_settings_mode_valid', inList('premoderation', PREMODERATION_MODES)),
+    check('moderation_settings_flood_range', sql`${t.floodSeconds} between 0 and 3600`),
+  ],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt.desc())],
+);
+
+/** Failed sign-in attempts, for throttling per account and per address. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sign_in_attempts_key_idx').on(t.key, t.createdAt.desc())],
+);

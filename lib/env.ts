@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Validated once; a bad value stops start-up with a clear message.
+ * A leaf module: db/ and scripts import it too.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  /** Where the embedded PostgreSQL keeps its files when DATABASE_URL is unset. */
+  NEWSHUB_DATA_DIR: optional,
+  /** Public origin of the site, used for canonical URLs and feeds. */
+  SITE_URL: optional.pipe(z.url().optional()),
+  AUTH_SECRET: optional,
+  AUTH_GITHUB_ID: optional,
+  AUTH_GITHUB_SECRET: optional,
+  AUTH_GOOGLE_ID: optional,
+  AUTH_GOOGLE_SECRET: optional,
+  /** Seed demo content even on an external database (the embedded one is always seeded). */
+  NEWSHUB_SEED: optional.pipe(z.enum(['0', '1']).optional()),
+  /** Create the demo staff and reader accounts with their README passwords (always on the embedded database). */
+  NEWSHUB_DEMO_ACCOUNTS: optional.pipe(z.enum(['0', '1']).optional()),
+  /** Set by `npm start` when it runs the embedded demo database. */
+  NEWSHUB_EMBEDDED: optional.pipe(z.enum(['0', '1']).optional()),
+  PORT: optional.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export const isProduction = env.NODE_ENV === 'production';
+
+export function siteUrl(): string {
+  return (env.SITE_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, '');
+}
