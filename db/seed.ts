@@ -182,13 +182,19 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
 
     // Comments only for articles inserted now, so a re-run never duplicates a thread.
     const commentIds = new Map<string, number>();
+    // Threads on today's stories are squeezed into the time since publication, keeping their order.
+    const commentTimeScale = (slug: string, publishedAt: Date) => {
+      const span = Math.max(...seedComments.filter((c) => c.article === slug).map((c) => c.minutesAfter)) * 60_000;
+      const available = now.getTime() - publishedAt.getTime() - 60_000;
+      return span > available ? Math.max(0, available) / span : 1;
+    };
     const pending = seedComments.filter((c) => articleIds.has(c.article));
     while (pending.length) {
       const index = pending.findIndex((c) => !c.replyTo || commentIds.has(c.replyTo));
       if (index === -1) throw new Error(`Seed comments reply to unknown keys: ${pending.map((c) => c.key).join(', ')}`);
       const comment = pending.splice(index, 1)[0]!;
       const article = articleIds.get(comment.article)!;
-      const createdAt = new Date(Math.min(article.publishedAt.getTime() + comment.minutesAfter * 60_000, now.getTime() - 60_000));
+      const createdAt = new Date(article.publishedAt.getTime() + comment.minutesAfter * 60_000 * commentTimeScale(comment.article, article.publishedAt));
       const [row] = await tx
         .insert(schema.comments)
         .values({

@@ -16,7 +16,7 @@ export const bundle: SeedBundle = {
       author: 'amara',
       tags: ['Diplomacy', 'Turkey', 'Ukraine', 'Black Sea'],
       daysAgo: 0,
-      hour: 6,
+      hour: 23,
       featured: true,
       kind: 'Analysis',
       updatedHoursAfter: 3,

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getSectionPage } from '@/lib/dal/articles';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ListingHeader } from '@/components/articles/ListingHeader';
+import { ArticleList } from '@/components/articles/ArticleList';
+
+export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
+  const data = await getSectionPage(slug, page);
+  if (!data) return {};
+  return {
+    title: page > 1 ? `${data.section.name} — page ${page}` : data.section.name,
+    description: data.section.description,
+    alternates: { canonical: page > 1 ? `/${slug}/page/${page}` : `/${slug}` },
+  };
+}
+
+export async function SectionPage({ slug, page }: { slug: string; page: number }) {
+  const data = await getSectionPage(slug, page);
+  if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  return (
+    <ReaderShell current={slug}>
+      <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />
+      <ArticleList page={data.articles} basePath={`/${slug}`} showSection={false} emptyText={`No ${data.section.name.toLowerCase()} stories have been published yet.`} />
+    </ReaderShell>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getPublishedArticle } from '@/lib/dal/articles';
+import { getThread } from '@/lib/dal/comments';
+import { countVisible } from '@/lib/content/thread';
+import { excerpt } from '@/lib/content/excerpt';
+import { readingMinutes } from '@/lib/content/markdown';
+import { buildPlaceholder } from '@/lib/routing';
+import { slugOr404 } from '@/lib/routing-params';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { HeroFigure } from '@/components/articles/HeroFigure';
+import { Byline } from '@/components/articles/Byline';
+import { ArticleBody } from '@/components/articles/ArticleBody';
+import { ArticleCard } from '@/components/articles/ArticleCard';
+import { CommentThread } from '@/components/comments/CommentThread';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const generateStaticParams = () => buildPlaceholder('slug');
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = await getPublishedArticle(slugOr404(slug));
+  if (found.kind !== 'article') return {};
+  const { article } = found;
+  return {
+    title: article.title,
+    description: excerpt(article.standfirst, 200),
+    alternates: { canonical: `/articles/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const found = await getPublishedArticle(slugOr404(slug));
+  if (found.kind === 'redirect') permanentRedirect(`/articles/${found.slug}`);
+  if (found.kind === 'missing') notFound();
+  const { article, related } = found;
+  const thread = await getThread(article.id);
+  const commentCount = countVisible(thread);
+
+  return (
+    <ReaderShell current={article.section.slug}>
+      <article aria-labelledby="article-headline">
+        <header>
+          <p className="kicker">
+            {article.kind} ·{' '}
+            <Link href={`/${article.section.slug}`} className="hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
+          <h1 id="article-headline" className="headline mt-2 text-4xl leading-[1.1] font-bold sm:text-5xl">
+            {article.title}
+          </h1>
+          <p className="mt-4 text-xl leading-relaxed text-muted dark:text-night-muted">{article.standfirst}</p>
+          <Byline article={article} readingMinutes={readingMinutes(article.body)} />
+        </header>
+        {article.hero && <HeroFigure hero={article.hero} priority />}
+        <div className="mx-auto max-w-[42rem]">
+          <ArticleBody markdown={article.body} />
+          {article.tags.length > 0 && (
+            <nav aria-label="Topics" className="mt-10">
+              <ul className="flex flex-wrap gap-2">
+                {article.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <Link href={`/tags/${tag.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent dark:hover:border-night-accent dark:hover:text-night-accent">
+                      {tag.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {article.author && article.authorBio && (
+            <aside aria-label="About the author" className="rule mt-10 border-t pt-5 text-sm">
+              <p>
+                <span className="font-semibold">{article.author.name}</span> — {article.authorBio}
+              </p>
+            </aside>
+          )}
+        </div>
+      </article>
+
+      <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-14 max-w-[42rem] scroll-mt-6">
+        <h2 id="comments-heading" className="headline border-b-2 border-ink pb-2 text-2xl font-bold dark:border-night-ink">
+          Comments <span className="text-lg font-normal text-muted dark:text-night-muted">({commentCount})</span>
+        </h2>
+        {!article.commentsOpen && (
+          <p className="rule mt-4 border-b pb-4 text-sm text-muted dark:text-night-muted">Comments on this story are closed.</p>
+        )}
+        {thread.length === 0 ? (
+          <p className="py-6 text-muted dark:text-night-muted">No comments yet.</p>
+        ) : (
+          <CommentThread nodes={thread} />
+        )}
+      </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="rule mt-14 border-t-2 pt-5">
+          <h2 id="related-heading" className="kicker mb-4">
+            Related stories
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
+            {related.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </ReaderShell>
+  );
+}

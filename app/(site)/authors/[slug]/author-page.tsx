@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getAuthorPage } from '@/lib/dal/authors';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ListingHeader } from '@/components/articles/ListingHeader';
+import { ArticleList } from '@/components/articles/ArticleList';
+
+export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
+  const data = await getAuthorPage(slug, page);
+  if (!data) return {};
+  return {
+    title: page > 1 ? `${data.author.name} — page ${page}` : data.author.name,
+    description: data.author.bio ?? `Stories by ${data.author.name} on NewsHub.`,
+    alternates: { canonical: page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}` },
+  };
+}
+
+export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
+  const data = await getAuthorPage(slug, page);
+  if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  return (
+    <ReaderShell>
+      <ListingHeader kicker="Author" title={data.author.name} description={data.author.bio} page={page} />
+      <ArticleList page={data.articles} basePath={`/authors/${slug}`} emptyText={`${data.author.name} has no published stories yet.`} />
+    </ReaderShell>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFrontPage } from '@/lib/dal/articles';
+import { getCommentCounts } from '@/lib/dal/comments';
+import { buildPlaceholder } from '@/lib/routing';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ArticleCard } from '@/components/articles/ArticleCard';
+
+/** The home page. `/` is rewritten here (next.config.js) so the build never renders it. */
+export const generateStaticParams = () => buildPlaceholder('edition');
+
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  const { edition } = await params;
+  if (edition !== 'latest') notFound();
+  const front = await getFrontPage();
+  const ids = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].filter((a) => a !== null).map((a) => a.id);
+  const counts = await getCommentCounts([...new Set(ids)]);
+  const withCount = <T extends { id: number }>(a: T) => ({ ...a, commentCount: counts[a.id] ?? 0 });
+
+  return (
+    <ReaderShell current="">
+      <h1 className="sr-only">NewsHub: today’s top stories</h1>
+      {front.lead ? (
+        <>
+          <section aria-label="Lead story" className="rule border-b pb-8">
+            <ArticleCard article={withCount(front.lead)} variant="lead" headingLevel={2} />
+          </section>
+          <section aria-labelledby="top-stories" className="rule border-b py-8">
+            <h2 id="top-stories" className="kicker mb-4">
+              Top stories
+            </h2>
+            <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
+              {front.top.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={withCount(a)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="latest" className="rule border-b py-8">
+            <h2 id="latest" className="kicker mb-4">
+              Latest
+            </h2>
+            <ul className="grid gap-x-8 gap-y-5 sm:grid-cols-2">
+              {front.latest.map((a) => (
+                <li key={a.id} className="rule border-t pt-4">
+                  <ArticleCard article={withCount(a)} variant="compact" />
+                </li>
+              ))}
+            </ul>
+          </section>
+          {front.sections.map(({ section, articles }) => (
+            <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="rule border-b py-8">
+              <div className="mb-4 flex items-baseline justify-between">
+                <h2 id={`row-${section.slug}`} className="headline text-2xl font-bold">
+                  <Link href={`/${section.slug}`} className="hover:underline">
+                    {section.name}
+                  </Link>
+                </h2>
+                <Link href={`/${section.slug}`} className="text-sm font-medium text-accent hover:underline dark:text-night-accent">
+                  More {section.name.toLowerCase()} <span aria-hidden>→</span>
+                </Link>
+              </div>
+              <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
+                {articles.map((a) => (
+                  <li key={a.id}>
+                    <ArticleCard article={withCount(a)} showSection={false} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      ) : (
+        <p className="py-16 text-center text-muted dark:text-night-muted">Nothing has been published yet. Check back soon.</p>
+      )}
+    </ReaderShell>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTagPage } from '@/lib/dal/articles';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ListingHeader } from '@/components/articles/ListingHeader';
+import { ArticleList } from '@/components/articles/ArticleList';
+
+export async function tagMetadata(slug: string, page: number): Promise<Metadata> {
+  const data = await getTagPage(slug, page);
+  if (!data) return {};
+  return {
+    title: page > 1 ? `${data.tag.name} — page ${page}` : data.tag.name,
+    description: `NewsHub coverage of ${data.tag.name}.`,
+    alternates: { canonical: page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}` },
+  };
+}
+
+export async function TagPage({ slug, page }: { slug: string; page: number }) {
+  const data = await getTagPage(slug, page);
+  if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  return (
+    <ReaderShell>
+      <ListingHeader kicker="Topic" title={data.tag.name} description={`${data.articles.total} ${data.articles.total === 1 ? 'story' : 'stories'} on ${data.tag.name}.`} page={page} />
+      <ArticleList page={data.articles} basePath={`/tags/${slug}`} emptyText={`No published stories on ${data.tag.name} yet.`} />
+    </ReaderShell>
+  );
+}

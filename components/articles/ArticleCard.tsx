@@ -1,0 +1,111 @@
+import Link from 'next/link';
+import type { ArticleCard as Card } from '@/lib/dal/types';
+import { LocalTime } from '@/components/ui/LocalTime';
+import { CardImage } from './HeroFigure';
+
+type Variant = 'lead' | 'standard' | 'compact' | 'row';
+
+function Meta({ article, showSection }: { article: Card & { commentCount?: number }; showSection: boolean }) {
+  return (
+    <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-muted dark:text-night-muted">
+      {showSection && (
+        <Link href={`/${article.section.slug}`} className="font-semibold uppercase tracking-wide hover:underline">
+          {article.section.name}
+        </Link>
+      )}
+      {article.author && <span>{article.author.name}</span>}
+      <LocalTime iso={article.publishedAt} format="relative" />
+      {typeof article.commentCount === 'number' && article.commentCount > 0 && (
+        <span>
+          {article.commentCount} {article.commentCount === 1 ? 'comment' : 'comments'}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  headingLevel = 3,
+  showSection = true,
+}: {
+  article: Card & { commentCount?: number };
+  variant?: Variant;
+  headingLevel?: 2 | 3;
+  showSection?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const href = `/articles/${article.slug}`;
+  if (variant === 'lead') {
+    return (
+      <article className="grid gap-5 md:grid-cols-[3fr_2fr] md:items-start">
+        {article.hero && (
+          <Link href={href} tabIndex={-1} aria-hidden className="md:order-2">
+            <CardImage hero={article.hero} />
+          </Link>
+        )}
+        <div>
+          <p className="kicker">{article.kind}</p>
+          <Heading className="headline mt-1 text-3xl leading-tight font-bold sm:text-4xl">
+            <Link href={href} className="hover:underline decoration-2 underline-offset-4">
+              {article.title}
+            </Link>
+          </Heading>
+          <p className="mt-3 text-lg leading-relaxed text-muted dark:text-night-muted">{article.standfirst}</p>
+          <Meta article={article} showSection={showSection} />
+        </div>
+      </article>
+    );
+  }
+  if (variant === 'compact') {
+    return (
+      <article>
+        <Heading className="headline text-lg leading-snug font-semibold">
+          <Link href={href} className="hover:underline">
+            {article.title}
+          </Link>
+        </Heading>
+        <Meta article={article} showSection={showSection} />
+      </article>
+    );
+  }
+  if (variant === 'row') {
+    return (
+      <article className="grid grid-cols-[minmax(0,1fr)_7rem] gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
+        <div>
+          <p className="kicker">{article.kind}</p>
+          <Heading className="headline mt-1 text-xl leading-snug font-semibold sm:text-2xl">
+            <Link href={href} className="hover:underline">
+              {article.title}
+            </Link>
+          </Heading>
+          <p className="mt-2 line-clamp-3 text-muted dark:text-night-muted">{article.standfirst}</p>
+          <Meta article={article} showSection={showSection} />
+        </div>
+        {article.hero && (
+          <Link href={href} tabIndex={-1} aria-hidden>
+            <CardImage hero={article.hero} />
+          </Link>
+        )}
+      </article>
+    );
+  }
+  return (
+    <article>
+      {article.hero && (
+        <Link href={href} tabIndex={-1} aria-hidden>
+          <CardImage hero={article.hero} className="mb-3" />
+        </Link>
+      )}
+      <p className="kicker">{article.kind}</p>
+      <Heading className="headline mt-1 text-xl leading-snug font-semibold">
+        <Link href={href} className="hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 line-clamp-3 text-sm text-muted dark:text-night-muted">{article.standfirst}</p>
+      <Meta article={article} showSection={showSection} />
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ThreadNode } from '@/lib/dal/types';
+import { LocalTime } from '@/components/ui/LocalTime';
+import { CommentBody } from './CommentBody';
+
+function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
+  return (
+    <li id={`comment-${node.id}`} className="scroll-mt-24">
+      <article aria-label={node.state === 'published' ? `Comment by ${node.authorName}` : 'Removed comment'} className="py-4">
+        {node.state === 'published' ? (
+          <>
+            <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+              <span className="font-semibold">{node.authorName}</span>
+              <a href={`#comment-${node.id}`} className="text-muted hover:underline dark:text-night-muted">
+                <LocalTime iso={node.createdAt} format="relative" />
+              </a>
+              {node.editedAt && <span className="text-xs text-muted italic dark:text-night-muted">edited</span>}
+            </header>
+            <div className="mt-1.5 text-[0.97rem]">
+              <CommentBody body={node.body ?? ''} />
+            </div>
+          </>
+        ) : (
+          <p className="text-sm text-muted italic dark:text-night-muted">
+            {node.state === 'removed' ? 'This comment was removed by a moderator.' : 'This comment was deleted by its author.'}
+          </p>
+        )}
+      </article>
+      {node.replies.length > 0 && (
+        <ol
+          className={depth < 3 ? 'rule ml-3 border-l-2 pl-4 sm:ml-5 sm:pl-5' : 'rule border-l-2 pl-3'}
+          aria-label={`Replies to ${node.state === 'published' ? node.authorName : 'removed comment'}`}
+        >
+          {node.replies.map((reply) => (
+            <Comment key={reply.id} node={reply} depth={depth + 1} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
+  if (nodes.length === 0) return null;
+  return (
+    <ol className="divide-y divide-rule dark:divide-night-rule" data-testid="comment-thread">
+      {nodes.map((node) => (
+        <Comment key={node.id} node={node} depth={0} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,23 @@
+import { SectionNav } from './SectionNav';
+import { RecentComments } from '@/components/comments/RecentComments';
+
+/**
+ * The data-bearing frame of every reader page: section navigation, the page, and the Recent Comments
+ * sidebar. Pages render it after their own not-found checks, so a placeholder render at build time
+ * never reaches the database.
+ */
+export function ReaderShell({ current, children }: { current?: string; children: React.ReactNode }) {
+  return (
+    <>
+      <SectionNav current={current} />
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+          {children}
+        </main>
+        <aside aria-labelledby="recent-comments-heading" className="lg:pt-1">
+          <RecentComments />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { listSections } from '@/lib/dal/articles';
+
+export async function SectionNav({ current }: { current?: string }) {
+  const sections = await listSections();
+  return (
+    <nav aria-label="Sections" className="rule border-b">
+      <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">
+        <li>
+          <Link href="/" className="block px-3 py-2.5 whitespace-nowrap hover:text-accent dark:hover:text-night-accent" aria-current={current === '' ? 'page' : undefined}>
+            Home
+          </Link>
+        </li>
+        {sections.map((s) => (
+          <li key={s.slug}>
+            <Link
+              href={`/${s.slug}`}
+              aria-current={current === s.slug ? 'page' : undefined}
+              className="block border-b-2 border-transparent px-3 py-2.5 whitespace-nowrap hover:text-accent aria-[current=page]:border-accent aria-[current=page]:text-accent dark:hover:text-night-accent dark:aria-[current=page]:border-night-accent dark:aria-[current=page]:text-night-accent"
+            >
+              {s.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+
+export function SiteFooter() {
+  return (
+    <footer className="rule mt-16 border-t">
+      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between sm:px-6 dark:text-night-muted">
+        <p>
+          <span className="headline text-lg font-bold text-ink dark:text-night-ink">
+            news<span className="text-accent dark:text-night-accent">hub</span>
+          </span>{' '}
+          — independent reporting, open discussion.
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            <li>
+              <Link href="/about" className="link-quiet">
+                About NewsHub
+              </Link>
+            </li>
+            <li>
+              <Link href="/about#standards" className="link-quiet">
+                Editorial standards
+              </Link>
+            </li>
+            <li>
+              <Link href="/about#comments" className="link-quiet">
+                Community guidelines
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

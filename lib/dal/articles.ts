@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/db';
+import { articles, articleTags, sections, slugRedirects, tags, users } from '@/db/schema';
+import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
+import { cardColumns, cardJoins, isPublished, newestFirst, toCard } from './mappers';
+import { listCards, listPaged } from './listing';
+import type { Article, ArticleCard, Page, Section, TagLink } from './types';
+
+export const PAGE_SIZE = 12;
+
+export type FrontPage = {
+  lead: ArticleCard | null;
+  top: ArticleCard[];
+  latest: ArticleCard[];
+  sections: { section: Section; articles: ArticleCard[] }[];
+};
+
+export async function getFrontPage(): Promise<FrontPage> {
+  'use cache';
+  cacheLife(cacheProfiles.articles);
+  cacheTag(cacheTags.articles, cacheTags.sections);
+  const db = await getDb();
+  const [featured, latest, sectionRows] = await Promise.all([
+    listCards(and(isPublished, eq(articles.featured, true)), 5),
+    listCards(and(isPublished), 24),
+    db.select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description }).from(sections).orderBy(sections.position, sections.name),
+  ]);
+  const lead = featured[0] ?? latest[0] ?? null;
+  const used = new Set<number>(lead ? [lead.id] : []);
+  const top = [...featured.slice(1), ...latest].filter((a) => !used.has(a.id) && (used.add(a.id), true)).slice(0, 4);
+  for (const a of top) used.add(a.id);
+  const rest = latest.filter((a) => !used.has(a.id)).slice(0, 8);
+  const perSection = await Promise.all(
+    sectionRows.map(async (s) => ({
+      section: { slug: s.slug, name: s.name, description: s.description },
+      articles: await listCards(and(isPublished, eq(articles.sectionId, s.id)), 4),
+    })),
+  );
+  return { lead, top, latest: rest, sections: perSection.filter((s) => s.articles.length > 0) };
+}
+
+export async function listSections(): Promise<Section[]> {
+  'use cache';
+  cacheLife(cacheProfiles.articles);
+  cacheTag(cacheTags.sections);
+  const db = await getDb();
+  return db
+    .select({ slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections)
+    .orderBy(sections.position, sections.name);
+}
+
+export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; articles: Page<ArticleCard> } | null> {
+  'use cache';
+  cacheLife(cacheProfiles.articles);
+  cacheTag(cacheTags.articles, cacheTags.sections);
+  const db = await getDb();
+  const [section] = await db.select().from(sections).where(eq(sections.slug, slug)).limit(1);
+  if (!section) return null;
+  return {
+    section: { slug: section.slug, name: section.name, description: section.description },
+    articles: await listPaged(and(isPublished, eq(articles.sectionId, section.id)), page, PAGE_SIZE),
+  };
+}
+
+export async function getTagPage(slug: string, page: number): Promise<{ tag: TagLink; articles: Page<ArticleCard> } | null> {
+  'use cache';
+  cacheLife(cacheProfiles.articles);
+  cacheTag(cacheTags.articles, cacheTags.tags);
+  const db = await getDb();
+  const [tag] = await db.select().from(tags).where(eq(tags.slug, slug)).limit(1);
+  if (!tag) return null;
+  const tagged = inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id)));
+  return { tag: { slug: tag.slug, name: tag.name }, articles: await listPaged(and(isPublished, tagged), page, PAGE_SIZE) };
+}
+
+export type ArticleLookup =
+  | { kind: 'article'; article: Article; related: ArticleCard[] }
+  | { kind: 'redirect'; slug: string }
+  | { kind: 'missing' };
+
+/** A published article by slug, or the current slug when this one was renamed. Drafts are missing. */
+export async function getPublishedArticle(slug: string): Promise<ArticleLookup> {
+  'use cache';
+  cacheLife(cacheProfiles.articles);
+  cacheTag(cacheTags.articleSlug(slug), cacheTags.articles);
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...cardColumns, body: articles.body, commentsOpen: articles.commentsOpen, authorBio: users.bio, sectionId: articles.sectionId })
+    .from(articles)
+    .innerJoin(sections, cardJoins.section)
+    .leftJoin(users, cardJoins.author)
+    .where(and(eq(articles.slug, slug), isPublished))
+    .limit(1);
+  if (!row) {
+    const [redirect] = await db
+      .select({ slug: articles.slug })
+      .from(slugRedirects)
+      .innerJoin(articles, eq(slugRedirects.articleId, articles.id))
+      .where(and(eq(slugRedirects.oldSlug, slug), isPublished))
+      .limit(1);
+    return redirect ? { kind: 'redirect', slug: redirect.slug } : { kind: 'missing' };
+  }
+  cacheTag(cacheTags.article(row.id));
+  const tagRows = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(tags.name);
+  const related = await relatedArticles(row.id, row.sectionId, tagRows.map((t) => t.id));
+  return {
+    kind: 'article',
+    article: {
+      ...toCard(row),
+      body: row.body,
+      commentsOpen: row.commentsOpen,
+      authorBio: row.authorBio,
+      tags: tagRows.map(({ slug: s, name }) => ({ slug: s, name })),
+    },
+    related,
+  };
+}
+
+/** Articles sharing the most tags first, then the newest from the same section. */
+async function relatedArticles(articleId: number, sectionId: number, tagIds: number[], limit = 4): Promise<ArticleCard[]> {
+  const db = await getDb();
+  const shared = tagIds.length
+    ? sql<number>`(select count(*) from ${articleTags} at where at.article_id = ${articles.id} and at.tag_id in (${sql.join(tagIds.map((id) => sql`${id}`), sql`, `)}))`
+    : sql<number>`0`;
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, cardJoins.section)
+    .leftJoin(users, cardJoins.author)
+    .where(and(isPublished, ne(articles.id, articleId), sql`(${shared} > 0 or ${articles.sectionId} = ${sectionId})`))
+    .orderBy(desc(shared), desc(sql`${articles.sectionId} = ${sectionId}`), ...newestFirst)
+    .limit(limit);
+  return rows.map(toCard);
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/db';
+import { articles, comments, users } from '@/db/schema';
+import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
+import { excerpt } from '@/lib/content/excerpt';
+import { buildThread } from '@/lib/content/thread';
+import type { RecentComment, ThreadNode } from './types';
+
+export const DELETED_USER = 'deleted user';
+
+/** Newest published comments on published articles, for the sidebar on every reader page. */
+export async function getRecentComments(limit = 5): Promise<RecentComment[]> {
+  'use cache';
+  cacheLife(cacheProfiles.comments);
+  cacheTag(cacheTags.recentComments);
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      authorName: users.name,
+      articleSlug: articles.slug,
+      articleTitle: articles.title,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(comments.articleId, articles.id))
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(and(eq(comments.status, 'published'), eq(articles.status, 'published')))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(Math.min(Math.max(1, Math.trunc(limit)), 20));
+  return rows.map((r) => ({
+    id: r.id,
+    authorName: r.authorName ?? DELETED_USER,
+    articleSlug: r.articleSlug,
+    articleTitle: r.articleTitle,
+    excerpt: excerpt(r.body, 120),
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The public thread of one article (published comments, with placeholders for removed parents). */
+export async function getThread(articleId: number): Promise<ThreadNode[]> {
+  'use cache';
+  cacheLife(cacheProfiles.comments);
+  cacheTag(cacheTags.comments(articleId));
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorId: comments.userId,
+      authorName: users.name,
+      body: comments.body,
+      status: comments.status,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+    })
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(and(eq(comments.articleId, articleId), inArray(comments.status, ['published', 'hidden', 'deleted'])));
+  return buildThread(
+    rows.map((r) => ({
+      ...r,
+      authorName: r.authorName ?? DELETED_USER,
+      createdAt: r.createdAt.toISOString(),
+      editedAt: r.editedAt ? r.editedAt.toISOString() : null,
+    })),
+  );
+}
+
+/** Published comment counts for listings. */
+export async function getCommentCounts(articleIds: number[]): Promise<Record<number, number>> {
+  'use cache';
+  cacheLife(cacheProfiles.comments);
+  cacheTag(cacheTags.recentComments);
+  if (articleIds.length === 0) return {};
+  const db = await getDb();
+  const rows = await db
+    .select({ articleId: comments.articleId, n: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(and(inArray(comments.articleId, articleIds), eq(comments.status, 'published')))
+    .groupBy(comments.articleId);
+  return Object.fromEntries(rows.map((r) => [r.articleId, r.n]));
+}

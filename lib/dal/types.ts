@@ -1,0 +1,60 @@
+/** DTOs: what the data layer hands to pages and components. Plain, serialisable, public fields only. */
+
+export type SectionLink = { slug: string; name: string };
+
+export type Section = SectionLink & { description: string };
+
+export type HeroImage = { src: string; alt: string; caption: string; credit: string };
+
+export type AuthorLink = { name: string; slug: string | null };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  kind: string;
+  section: SectionLink;
+  author: AuthorLink | null;
+  /** ISO 8601 */
+  publishedAt: string;
+  revisedAt: string | null;
+  hero: HeroImage | null;
+  featured: boolean;
+};
+
+export type TagLink = { slug: string; name: string };
+
+export type Article = ArticleCard & {
+  body: string;
+  tags: TagLink[];
+  commentsOpen: boolean;
+  authorBio: string | null;
+};
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+export type ThreadComment = {
+  id: number;
+  parentId: number | null;
+  authorId: string | null;
+  authorName: string;
+  /** null when the comment was removed or deleted and stays only as a placeholder for its replies */
+  body: string | null;
+  state: 'published' | 'removed' | 'deleted';
+  createdAt: string;
+  editedAt: string | null;
+};
+
+export type ThreadNode = ThreadComment & { replies: ThreadNode[] };
+
+export type RecentComment = {
+  id: number;
+  authorName: string;
+  articleSlug: string;
+  articleTitle: string;
+  excerpt: string;
+  createdAt: string;
+};
+
+export type Author = { id: string; name: string; slug: string; bio: string | null; role: string };
