@@ -1,0 +1,139 @@
+import { test, expect, expectSidebar, expectOneH1, forgetExpected404s } from './fixtures';
+
+test('a reader goes from the front page to a section, an article, its author and a tag', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'NewsHub home' })).toBeVisible();
+  await expectOneH1(page);
+  await expectSidebar(page);
+  const lead = page.getByRole('region', { name: 'Lead story' });
+  await expect(lead.getByRole('heading', { level: 2 })).toContainText('Istanbul');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Finance' }).click();
+  await expect(page).toHaveURL(/\/finance$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Finance' })).toBeVisible();
+  await expectSidebar(page);
+
+  const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading', { level: 2 }).getByRole('link');
+  const headline = (await firstStory.textContent())!.trim();
+  await firstStory.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expectOneH1(page);
+  await expect(page.getByRole('img').first()).toHaveAttribute('alt', /.{10,}/);
+  await expect(page.getByRole('heading', { name: /^Comments/ })).toBeVisible();
+  await expectSidebar(page);
+
+  const author = page.getByRole('link', { name: /.+/ }).and(page.locator('[rel="author"]'));
+  const authorName = (await author.textContent())!.trim();
+  await author.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(authorName);
+  await expectSidebar(page);
+
+  await page.getByRole('main').getByRole('article').first().getByRole('heading', { level: 2 }).getByRole('link').click();
+  const topic = page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first();
+  const topicName = (await topic.textContent())!.trim();
+  await topic.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(topicName);
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  await expectSidebar(page);
+});
+
+test('the article page shows byline, times, tags, threaded comments and related stories', async ({ page }) => {
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Istanbul talks');
+  await expect(page.getByText(/^By /)).toContainText('Amara Osei');
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  const thread = page.getByTestId('comment-thread');
+  await expect(thread.getByRole('article').first()).toBeVisible();
+  await expect(thread.getByRole('list', { name: /^Replies to/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Related stories' })).toBeVisible();
+});
+
+test('the sidebar links to the comment in its thread and never shows held or hidden comments', async ({ page }) => {
+  await page.goto('/about');
+  await page.goto('/');
+  const sidebar = await expectSidebar(page);
+  const items = sidebar.getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const link = items.first().getByRole('link');
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/articles\/[a-z0-9-]+#comment-\d+$/);
+  await link.click();
+  const anchor = href!.split('#')[1]!;
+  await expect(page.locator(`#${anchor}`)).toBeVisible();
+});
+
+test('pages past the end, drafts, unknown and malformed URLs are 404s without a stack trace', async ({ page, request, consoleErrors }) => {
+  for (const path of [
+    '/articles/no-such-story',
+    '/articles/draft-port-authority-dredging-contract',
+    '/articles/review-city-council-night-bus-pilot',
+    '/articles/scheduled-budget-week-what-to-watch',
+    "/articles/'--",
+    '/articles/%27%20OR%201=1--',
+    `/articles/${'a'.repeat(5000)}`,
+    '/articles/__build__',
+    '/finance/page/999',
+    '/finance/page/0',
+    '/finance/page/abc',
+    '/no-such-section',
+    '/authors/nobody',
+    '/tags/no-such-tag',
+    '/front/other',
+    '/%E2%80%AE',
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const body = await response.text();
+    expect(body, path).not.toMatch(/at \w+ \(|node_modules|Error:/);
+  }
+  const response = await page.goto('/articles/no-such-story');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+  await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  forgetExpected404s(consoleErrors);
+});
+
+test('a NUL byte in the URL is refused cleanly', async ({ request }) => {
+  const response = await request.get('/articles/%00');
+  expect([400, 404]).toContain(response.status());
+  expect(await response.text()).not.toMatch(/at \w+ \(|node_modules/);
+});
+
+test('the layout works on a phone: navigation scrolls, no horizontal overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/', '/finance', '/articles/istanbul-talks-inch-towards-a-ceasefire']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await expectSidebar(page);
+  }
+});
+
+test('keyboard users can skip to the content', async ({ page }) => {
+  await page.goto('/finance');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('hero images are served from the database with long-lived cache headers', async ({ page, request }) => {
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  const src = await page.getByRole('main').getByRole('img').first().getAttribute('src');
+  expect(src).toMatch(/^\/media\//);
+  const response = await request.get(src!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/svg+xml');
+  expect(response.headers()['cache-control']).toContain('immutable');
+  expect((await request.get('/media/not-an-id')).status()).toBe(404);
+});
+
+test('security headers are sent on reader pages', async ({ request }) => {
+  const response = await request.get('/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("object-src 'none'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBeTruthy();
+});

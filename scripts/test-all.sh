@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, lint, unit + integration tests on a real PostgreSQL, then Playwright against a
+# production build. Uses DATABASE_URL's server when set, otherwise the embedded PostgreSQL (data in .data/test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEWSHUB_DATA_DIR="${NEWSHUB_DATA_DIR:-$PWD/.data/test}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "Typecheck"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint . --max-warnings=0
+
+step "Unit and integration tests (vitest, real PostgreSQL)"
+npx vitest run
+
+step "Production build"
+npx next build
+
+step "Browser tests (Playwright, Chromium)"
+npx playwright test

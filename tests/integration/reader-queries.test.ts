@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createArticle, createComment, createUser, getDb, schema, unique } from '../support/db';
+import { getRecentComments, getThread, getCommentCounts, DELETED_USER } from '@/lib/dal/comments';
+import { getFrontPage, getPublishedArticle, getSectionPage, getTagPage, PAGE_SIZE } from '@/lib/dal/articles';
+import { getAuthorPage } from '@/lib/dal/authors';
+
+describe('Recent Comments sidebar', () => {
+  it('shows only published comments on published articles, newest first', async () => {
+    const reader = await createUser();
+    const live = await createArticle();
+    const draft = await createArticle({ status: 'draft', publishedAt: null });
+    const archived = await createArticle({ status: 'archived' });
+    const scheduled = await createArticle({ status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) });
+    const t = Date.now() + 60_000; // newer than anything seeded
+    const at = (n: number) => new Date(t + n * 1000);
+    const visible = await createComment({ articleId: live.id, userId: reader.id, body: 'Visible comment', createdAt: at(1) });
+    await createComment({ articleId: live.id, userId: reader.id, body: 'Pending comment', status: 'pending', createdAt: at(2) });
+    await createComment({ articleId: live.id, userId: reader.id, body: 'Hidden comment', status: 'hidden', createdAt: at(3) });
+    await createComment({ articleId: live.id, userId: reader.id, body: 'Deleted comment', status: 'deleted', createdAt: at(4) });
+    for (const article of [draft, archived, scheduled])
+      await createComment({ articleId: article.id, userId: reader.id, body: `On ${article.status}`, createdAt: at(5) });
+    const newest = await createComment({ articleId: live.id, userId: reader.id, body: 'Newest comment', createdAt: at(6) });
+
+    const recent = await getRecentComments(5);
+    expect(recent.slice(0, 2).map((c) => c.id)).toEqual([newest.id, visible.id]);
+    const bodies = recent.map((c) => c.excerpt);
+    for (const hidden of ['Pending comment', 'Hidden comment', 'Deleted comment', 'On draft', 'On archived', 'On scheduled'])
+      expect(bodies).not.toContain(hidden);
+    expect(recent[0]).toMatchObject({ articleSlug: live.slug, articleTitle: live.title, authorName: reader.name });
+  });
+
+  it('shortens long comments and names deleted accounts', async () => {
+    const reader = await createUser();
+    const article = await createArticle();
+    await createComment({ articleId: article.id, userId: reader.id, body: 'word '.repeat(200), createdAt: new Date(Date.now() + 120_000) });
+    const db = await getDb();
+    await db.delete(schema.users).where(eq(schema.users.id, reader.id));
+    const [first] = await getRecentComments(1);
+    expect(first!.authorName).toBe(DELETED_USER);
+    expect(Array.from(first!.excerpt).length).toBeLessThanOrEqual(121);
+    expect(first!.excerpt.endsWith('…')).toBe(true);
+  });
+
+  it('clamps the limit', async () => {
+    expect((await getRecentComments(1000)).length).toBeLessThanOrEqual(20);
+    expect((await getRecentComments(-5)).length).toBe(1);
+  });
+});
+
+describe('article lookup', () => {
+  it('finds a published article with its tags and related stories', async () => {
+    const found = await getPublishedArticle('istanbul-talks-inch-towards-a-ceasefire');
+    expect(found.kind).toBe('article');
+    if (found.kind !== 'article') return;
+    expect(found.article.section.slug).toBe('world');
+    expect(found.article.tags.length).toBeGreaterThan(0);
+    expect(found.article.author?.slug).toBeTruthy();
+    expect(found.related.length).toBeGreaterThan(0);
+    expect(found.related.every((r) => r.id !== found.article.id)).toBe(true);
+  });
+
+  it('treats drafts, reviews, scheduled, archived and unknown slugs as missing', async () => {
+    for (const status of ['draft', 'review', 'scheduled', 'archived'] as const) {
+      const article = await createArticle({ status, publishedAt: status === 'draft' || status === 'review' ? null : new Date() });
+      expect((await getPublishedArticle(article.slug)).kind, status).toBe('missing');
+    }
+    expect((await getPublishedArticle('no-such-story')).kind).toBe('missing');
+    expect((await getPublishedArticle('draft-port-authority-dredging-contract')).kind).toBe('missing');
+  });
+
+  it('redirects an old slug to the current one', async () => {
+    const article = await createArticle();
+    const oldSlug = unique('old').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const db = await getDb();
+    await db.insert(schema.slugRedirects).values({ oldSlug, articleId: article.id });
+    expect(await getPublishedArticle(oldSlug)).toEqual({ kind: 'redirect', slug: article.slug });
+  });
+});
+
+describe('listings', () => {
+  it('pages a section newest first, with an empty page past the end', async () => {
+    const section = 'culture';
+    const db = await getDb();
+    const [s] = await db.select().from(schema.sections).where(eq(schema.sections.slug, section));
+    for (let i = 0; i < PAGE_SIZE + 2; i++) await createArticle({ sectionId: s!.id, publishedAt: new Date(Date.now() - i * 60_000) });
+    const first = await getSectionPage(section, 1);
+    expect(first!.articles.items).toHaveLength(PAGE_SIZE);
+    expect(first!.articles.totalPages).toBeGreaterThanOrEqual(2);
+    const dates = first!.articles.items.map((a) => a.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const second = await getSectionPage(section, 2);
+    expect(second!.articles.items.length).toBeGreaterThan(0);
+    expect(second!.articles.items.some((a) => first!.articles.items.some((b) => b.id === a.id))).toBe(false);
+    const beyond = await getSectionPage(section, 999);
+    expect(beyond!.articles.items).toEqual([]);
+    expect(await getSectionPage('no-such-section', 1)).toBeNull();
+  });
+
+  it('never lists unpublished articles', async () => {
+    const draft = await createArticle({ status: 'draft', publishedAt: null, featured: true });
+    const front = await getFrontPage();
+    const all = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)];
+    expect(all.some((a) => a?.id === draft.id)).toBe(false);
+    const world = await getSectionPage('world', 1);
+    expect(world!.articles.items.some((a) => a.id === draft.id)).toBe(false);
+  });
+
+  it('lists an author’s and a tag’s published stories', async () => {
+    const author = await getAuthorPage('amara-osei', 1);
+    expect(author!.author.name).toBe('Amara Osei');
+    expect(author!.articles.items.length).toBeGreaterThan(0);
+    expect(author!.articles.items.every((a) => a.author?.slug === 'amara-osei')).toBe(true);
+    expect(await getAuthorPage('sam-carter', 1)).toBeNull(); // readers have no author page
+    const tag = await getTagPage('diplomacy', 1);
+    expect(tag!.articles.total).toBeGreaterThan(1);
+  });
+});
+
+describe('comment thread', () => {
+  it('returns published comments with replies and counts', async () => {
+    const reader = await createUser();
+    const article = await createArticle();
+    const parent = await createComment({ articleId: article.id, userId: reader.id, body: 'Parent' });
+    await createComment({ articleId: article.id, userId: reader.id, body: 'Reply', parentId: parent.id });
+    await createComment({ articleId: article.id, userId: reader.id, body: 'Held', status: 'pending' });
+    const thread = await getThread(article.id);
+    expect(thread).toHaveLength(1);
+    expect(thread[0]!.replies[0]!.body).toBe('Reply');
+    expect(await getCommentCounts([article.id])).toEqual({ [article.id]: 2 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isSlug, parsePageNumber, slugify } from '@/lib/slug';
+
+describe('slugify', () => {
+  it('turns a headline into a readable slug', () => {
+    expect(slugify('Istanbul talks inch towards a ceasefire, but…')).toBe('istanbul-talks-inch-towards-a-ceasefire-but');
+    expect(slugify('Café São Paulo & the “Big” Deal')).toBe('cafe-sao-paulo-and-the-big-deal');
+    expect(slugify("Europe's rates")).toBe('europes-rates');
+  });
+  it('cuts long text at a word boundary', () => {
+    const slug = slugify('word '.repeat(60), 40);
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug.endsWith('-')).toBe(false);
+    expect(isSlug(slug)).toBe(true);
+  });
+  it('yields an empty slug for text with no letters or digits', () => {
+    expect(slugify('!!! ¿¿ —')).toBe('');
+  });
+});
+
+describe('isSlug', () => {
+  it.each(["'--", '%00', 'a b', 'UPPER', '-lead', 'trail-', 'double--hyphen', '__build__', 'x'.repeat(121), '../etc'])('rejects %j', (value) => {
+    expect(isSlug(value)).toBe(false);
+  });
+  it('accepts normal slugs', () => {
+    expect(isSlug('ecb-cuts-rates-2026')).toBe(true);
+  });
+});
+
+describe('parsePageNumber', () => {
+  it.each([
+    ['2', 2],
+    ['999', 999],
+    ['0', null],
+    ['-1', null],
+    ['01', null],
+    ['1e3', null],
+    ['2.5', null],
+    ['99999999', null],
+    ['abc', null],
+  ])('%s -> %s', (value, expected) => {
+    expect(parsePageNumber(value)).toBe(expected);
+  });
+});
