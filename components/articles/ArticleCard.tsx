@@ -7,7 +7,7 @@ type Variant = 'lead' | 'standard' | 'compact' | 'row';
 
 function Meta({ article, showSection }: { article: Card & { commentCount?: number }; showSection: boolean }) {
   return (
-    <p className="mt-2 flex flex-wrap items-center gap-x-2 text-xs text-muted dark:text-night-muted">
+    <p className="meta">
       {showSection && (
         <Link href={`/${article.section.slug}`} className="font-semibold uppercase tracking-wide hover:underline">
           {article.section.name}
@@ -52,7 +52,7 @@ export function ArticleCard({
               {article.title}
             </Link>
           </Heading>
-          <p className="mt-3 text-lg leading-relaxed text-muted dark:text-night-muted">{article.standfirst}</p>
+          <p className="mt-3 text-lg leading-relaxed text-muted">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
         </div>
       </article>
@@ -62,7 +62,7 @@ export function ArticleCard({
     return (
       <article>
         <Heading className="headline text-lg leading-snug font-semibold">
-          <Link href={href} className="hover:underline">
+          <Link href={href} className="hover-line">
             {article.title}
           </Link>
         </Heading>
@@ -76,11 +76,11 @@ export function ArticleCard({
         <div>
           <p className="kicker">{article.kind}</p>
           <Heading className="headline mt-1 text-xl leading-snug font-semibold sm:text-2xl">
-            <Link href={href} className="hover:underline">
+            <Link href={href} className="hover-line">
               {article.title}
             </Link>
           </Heading>
-          <p className="mt-2 line-clamp-3 text-muted dark:text-night-muted">{article.standfirst}</p>
+          <p className="dek">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
         </div>
         {article.hero && (
@@ -100,11 +100,11 @@ export function ArticleCard({
       )}
       <p className="kicker">{article.kind}</p>
       <Heading className="headline mt-1 text-xl leading-snug font-semibold">
-        <Link href={href} className="hover:underline">
+        <Link href={href} className="hover-line">
           {article.title}
         </Link>
       </Heading>
-      <p className="mt-2 line-clamp-3 text-sm text-muted dark:text-night-muted">{article.standfirst}</p>
+      <p className="dek text-sm">{article.standfirst}</p>
       <Meta article={article} showSection={showSection} />
     </article>
   );

@@ -7,11 +7,11 @@ import { Pagination } from './Pagination';
 export async function ArticleList({ page, basePath, showSection = true, emptyText }: { page: Page<Card>; basePath: string; showSection?: boolean; emptyText: string }) {
   const counts = await getCommentCounts(page.items.map((a) => a.id));
   if (page.items.length === 0) {
-    return <p className="rule border-y py-10 text-center text-muted dark:text-night-muted">{emptyText}</p>;
+    return <p className="rule border-y py-10 text-center text-muted">{emptyText}</p>;
   }
   return (
     <>
-      <ol className="divide-y divide-rule dark:divide-night-rule">
+      <ol className="divide-y divide-rule">
         {page.items.map((article) => (
           <li key={article.id} className="py-6 first:pt-0">
             <ArticleCard article={{ ...article, commentCount: counts[article.id] ?? 0 }} variant="row" headingLevel={2} showSection={showSection} />

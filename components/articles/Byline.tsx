@@ -4,16 +4,16 @@ import { LocalTime } from '@/components/ui/LocalTime';
 
 export function Byline({ article, readingMinutes }: { article: Article; readingMinutes: number }) {
   return (
-    <div className="rule mt-5 flex flex-wrap items-center gap-x-4 gap-y-1 border-y py-3 text-sm text-muted dark:text-night-muted">
+    <div className="rule mt-5 flex flex-wrap items-center gap-x-4 gap-y-1 border-y py-3 text-sm text-muted">
       {article.author && (
         <p>
           By{' '}
           {article.author.slug ? (
-            <Link href={`/authors/${article.author.slug}`} rel="author" className="font-semibold text-ink hover:underline dark:text-night-ink">
+            <Link href={`/authors/${article.author.slug}`} rel="author" className="font-semibold text-ink hover:underline">
               {article.author.name}
             </Link>
           ) : (
-            <span className="font-semibold text-ink dark:text-night-ink">{article.author.name}</span>
+            <span className="font-semibold text-ink">{article.author.name}</span>
           )}
         </p>
       )}
@@ -22,7 +22,7 @@ export function Byline({ article, readingMinutes }: { article: Article; readingM
       </p>
       {article.revisedAt && (
         <p>
-          <span className="font-semibold text-accent dark:text-night-accent">Updated</span> <LocalTime iso={article.revisedAt} format="datetime" />
+          <span className="font-semibold text-accent">Updated</span> <LocalTime iso={article.revisedAt} format="datetime" />
         </p>
       )}
       <p>{readingMinutes} min read</p>

@@ -11,10 +11,10 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
         height={900}
         priority={priority}
         unoptimized
-        className="aspect-[16/9] w-full bg-rule object-cover dark:bg-night-rule"
+        className="aspect-[16/9] w-full bg-rule object-cover"
       />
       {(hero.caption || hero.credit) && (
-        <figcaption className="mt-2 text-sm text-muted dark:text-night-muted">
+        <figcaption className="mt-2 text-sm text-muted">
           {hero.caption} {hero.credit && <span className="text-xs uppercase tracking-wide">{hero.credit}</span>}
         </figcaption>
       )}
@@ -31,7 +31,7 @@ export function CardImage({ hero, className = '' }: { hero: HeroImage; className
       width={800}
       height={450}
       unoptimized
-      className={`aspect-[16/9] w-full bg-rule object-cover dark:bg-night-rule ${className}`}
+      className={className ? `thumb ${className}` : 'thumb'}
     />
   );
 }

@@ -1,12 +1,12 @@
 export function ListingHeader({ kicker, title, description, page }: { kicker: string; title: string; description?: string | null; page: number }) {
   return (
-    <header className="mb-8 border-b-2 border-ink pb-5 dark:border-night-ink">
+    <header className="mb-8 border-b-2 border-ink pb-5">
       <p className="kicker">{kicker}</p>
       <h1 className="headline mt-1 text-4xl font-bold sm:text-5xl">
         {title}
-        {page > 1 && <span className="ml-3 align-middle text-base font-normal text-muted dark:text-night-muted">page {page}</span>}
+        {page > 1 && <span className="ml-3 align-middle text-base font-normal text-muted">page {page}</span>}
       </h1>
-      {description && <p className="mt-3 max-w-2xl text-lg text-muted dark:text-night-muted">{description}</p>}
+      {description && <p className="mt-3 max-w-2xl text-lg text-muted">{description}</p>}
     </header>
   );
 }

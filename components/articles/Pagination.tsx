@@ -13,7 +13,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
       ) : (
         <span />
       )}
-      <span className="text-muted dark:text-night-muted">
+      <span className="text-muted">
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (

@@ -11,7 +11,7 @@ export function CommentBody({ body }: { body: string }) {
               {l > 0 && <br />}
               {line.map((segment, s) =>
                 segment.type === 'link' ? (
-                  <a key={s} href={segment.href} rel="ugc nofollow noopener noreferrer" className="text-accent underline dark:text-night-accent">
+                  <a key={s} href={segment.href} rel="ugc nofollow noopener noreferrer" className="text-accent underline">
                     {segment.text}
                   </a>
                 ) : (

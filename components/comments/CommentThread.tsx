@@ -10,17 +10,17 @@ function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
           <>
             <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
               <span className="font-semibold">{node.authorName}</span>
-              <a href={`#comment-${node.id}`} className="text-muted hover:underline dark:text-night-muted">
+              <a href={`#comment-${node.id}`} className="text-muted hover:underline">
                 <LocalTime iso={node.createdAt} format="relative" />
               </a>
-              {node.editedAt && <span className="text-xs text-muted italic dark:text-night-muted">edited</span>}
+              {node.editedAt && <span className="text-xs text-muted italic">edited</span>}
             </header>
             <div className="mt-1.5 text-[0.97rem]">
               <CommentBody body={node.body ?? ''} />
             </div>
           </>
         ) : (
-          <p className="text-sm text-muted italic dark:text-night-muted">
+          <p className="text-sm text-muted italic">
             {node.state === 'removed' ? 'This comment was removed by a moderator.' : 'This comment was deleted by its author.'}
           </p>
         )}
@@ -42,7 +42,7 @@ function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
 export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
   if (nodes.length === 0) return null;
   return (
-    <ol className="divide-y divide-rule dark:divide-night-rule" data-testid="comment-thread">
+    <ol className="divide-y divide-rule" data-testid="comment-thread">
       {nodes.map((node) => (
         <Comment key={node.id} node={node} depth={0} />
       ))}

@@ -3,10 +3,10 @@ import Link from 'next/link';
 export function SiteFooter() {
   return (
     <footer className="rule mt-16 border-t">
-      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between sm:px-6 dark:text-night-muted">
+      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
-          <span className="headline text-lg font-bold text-ink dark:text-night-ink">
-            news<span className="text-accent dark:text-night-accent">hub</span>
+          <span className="headline text-lg font-bold text-ink">
+            news<span className="text-accent">hub</span>
           </span>{' '}
           — independent reporting, open discussion.
         </p>

@@ -46,7 +46,7 @@ export function LocalTime({ iso, format, className }: Props) {
   const now = useNow();
   const text = now === null ? formatTime(iso, format, Date.parse(iso), 'UTC') : formatTime(iso, format, now);
   return (
-    <time dateTime={iso} className={className} title={new Date(iso).toUTCString()} suppressHydrationWarning>
+    <time dateTime={iso} className={className} suppressHydrationWarning>
       {text}
     </time>
   );

@@ -36,7 +36,7 @@ export default function AboutPage() {
         </p>
       </div>
       <p className="mt-10">
-        <Link href="/" className="font-medium text-accent hover:underline dark:text-night-accent">
+        <Link href="/" className="font-medium text-accent hover:underline">
           ← Back to the front page
         </Link>
       </p>

@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1 id="article-headline" className="headline mt-2 text-4xl leading-[1.1] font-bold sm:text-5xl">
             {article.title}
           </h1>
-          <p className="mt-4 text-xl leading-relaxed text-muted dark:text-night-muted">{article.standfirst}</p>
+          <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>
           <Byline article={article} readingMinutes={readingMinutes(article.body)} />
         </header>
         {article.hero && <HeroFigure hero={article.hero} priority />}
@@ -64,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
-                    <Link href={`/tags/${tag.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent dark:hover:border-night-accent dark:hover:text-night-accent">
+                    <Link href={`/tags/${tag.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent">
                       {tag.name}
                     </Link>
                   </li>
@@ -83,14 +83,14 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-14 max-w-[42rem] scroll-mt-6">
-        <h2 id="comments-heading" className="headline border-b-2 border-ink pb-2 text-2xl font-bold dark:border-night-ink">
-          Comments <span className="text-lg font-normal text-muted dark:text-night-muted">({commentCount})</span>
+        <h2 id="comments-heading" className="headline border-b-2 border-ink pb-2 text-2xl font-bold">
+          Comments <span className="text-lg font-normal text-muted">({commentCount})</span>
         </h2>
         {!article.commentsOpen && (
-          <p className="rule mt-4 border-b pb-4 text-sm text-muted dark:text-night-muted">Comments on this story are closed.</p>
+          <p className="rule mt-4 border-b pb-4 text-sm text-muted">Comments on this story are closed.</p>
         )}
         {thread.length === 0 ? (
-          <p className="py-6 text-muted dark:text-night-muted">No comments yet.</p>
+          <p className="py-6 text-muted">No comments yet.</p>
         ) : (
           <CommentThread nodes={thread} />
         )}

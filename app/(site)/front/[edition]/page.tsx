@@ -57,22 +57,25 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
                     {section.name}
                   </Link>
                 </h2>
-                <Link href={`/${section.slug}`} className="text-sm font-medium text-accent hover:underline dark:text-night-accent">
+                <Link href={`/${section.slug}`} className="text-sm font-medium text-accent hover:underline">
                   More {section.name.toLowerCase()} <span aria-hidden>→</span>
                 </Link>
               </div>
-              <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
-                {articles.map((a) => (
-                  <li key={a.id}>
-                    <ArticleCard article={withCount(a)} showSection={false} />
-                  </li>
-                ))}
-              </ul>
+              <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
+                <ArticleCard article={withCount(articles[0]!)} showSection={false} />
+                <ul className="space-y-5">
+                  {articles.slice(1).map((a) => (
+                    <li key={a.id} className="rule border-t pt-4 first:border-t-0 first:pt-0">
+                      <ArticleCard article={withCount(a)} variant="compact" showSection={false} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
             </section>
           ))}
         </>
       ) : (
-        <p className="py-16 text-center text-muted dark:text-night-muted">Nothing has been published yet. Check back soon.</p>
+        <p className="py-16 text-center text-muted">Nothing has been published yet. Check back soon.</p>
       )}
     </ReaderShell>
   );
