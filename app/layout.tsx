@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
+import { SessionProvider } from '@/components/auth/SessionProvider';
 
 export const metadata: Metadata = {
   title: { default: 'NewsHub — independent news and analysis', template: '%s | NewsHub' },
@@ -17,7 +18,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <SessionProvider>{children}</SessionProvider>
+      </body>
     </html>
   );
 }

@@ -327,3 +327,18 @@ export const signInAttempts = pgTable(
   },
   (t) => [index('sign_in_attempts_key_idx').on(t.key, t.createdAt.desc())],
 );
+
+/** A comment typed by a signed-out reader without JavaScript, kept while they sign in (cookie holds the token). */
+export const commentDrafts = pgTable(
+  'comment_drafts',
+  {
+    token: text('token').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id'),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check('comment_drafts_body_length', sql`char_length(${t.body}) <= 20000`)],
+);

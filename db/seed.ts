@@ -96,7 +96,8 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const report: SeedReport = { articles: 0, comments: 0, users: 0 };
 
-    await tx.insert(schema.moderationSettings).values({ id: 1 }).onConflictDoNothing();
+    // The demo publishes new readers' comments at once; a fresh production database holds first comments.
+    await tx.insert(schema.moderationSettings).values({ id: 1, premoderation: 'off' }).onConflictDoNothing();
     await tx.insert(schema.sections).values(seedSections).onConflictDoNothing({ target: schema.sections.slug });
     const sectionRows = await tx.select({ id: schema.sections.id, slug: schema.sections.slug }).from(schema.sections);
     const sectionId = new Map(sectionRows.map((s) => [s.slug, s.id]));

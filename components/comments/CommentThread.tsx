@@ -1,8 +1,11 @@
 import type { ThreadNode } from '@/lib/dal/types';
 import { LocalTime } from '@/components/ui/LocalTime';
 import { CommentBody } from './CommentBody';
+import { CommentControls } from './CommentControls';
 
-function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
+type Context = { articleId: number; slug: string };
+
+function Comment({ node, depth, context }: { node: ThreadNode; depth: number; context: Context }) {
   return (
     <li id={`comment-${node.id}`} className="scroll-mt-24">
       <article aria-label={node.state === 'published' ? `Comment by ${node.authorName}` : 'Removed comment'} className="py-4">
@@ -18,6 +21,15 @@ function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
             <div className="mt-1.5 text-[0.97rem]">
               <CommentBody body={node.body ?? ''} />
             </div>
+            <CommentControls
+              commentId={node.id}
+              authorId={node.authorId}
+              authorName={node.authorName}
+              createdAt={node.createdAt}
+              body={node.body ?? ''}
+              articleId={context.articleId}
+              slug={context.slug}
+            />
           </>
         ) : (
           <p className="text-sm text-muted italic">
@@ -31,7 +43,7 @@ function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
           aria-label={`Replies to ${node.state === 'published' ? node.authorName : 'removed comment'}`}
         >
           {node.replies.map((reply) => (
-            <Comment key={reply.id} node={reply} depth={depth + 1} />
+            <Comment key={reply.id} node={reply} depth={depth + 1} context={context} />
           ))}
         </ol>
       )}
@@ -39,12 +51,12 @@ function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
   );
 }
 
-export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
+export function CommentThread({ nodes, articleId, slug }: { nodes: ThreadNode[]; articleId: number; slug: string }) {
   if (nodes.length === 0) return null;
   return (
     <ol className="divide-y divide-rule" data-testid="comment-thread">
       {nodes.map((node) => (
-        <Comment key={node.id} node={node} depth={0} />
+        <Comment key={node.id} node={node} depth={0} context={{ articleId, slug }} />
       ))}
     </ol>
   );

@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import Link from 'next/link';
 import { TodayLine } from './TodayLine';
+import { AccountMenu } from '@/components/auth/AccountMenu';
 
 export function Masthead() {
   return (
@@ -17,10 +19,13 @@ export function Masthead() {
         <Link href="/" className="headline text-4xl font-bold tracking-tight sm:text-5xl" aria-label="NewsHub home">
           news<span className="text-accent">hub</span>
         </Link>
-        <nav aria-label="Utilities" className="flex w-48 justify-end gap-4 text-sm">
-          <Link href="/about" className="link-quiet">
+        <nav aria-label="Utilities" className="flex w-48 items-center justify-end gap-4 text-sm">
+          <Link href="/about" className="link-quiet hidden sm:inline">
             About
           </Link>
+          <Suspense fallback={<span className="inline-block w-16" aria-hidden />}>
+            <AccountMenu />
+          </Suspense>
         </nav>
       </div>
     </header>

@@ -14,6 +14,8 @@ import { Byline } from '@/components/articles/Byline';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { CommentThread } from '@/components/comments/CommentThread';
+import { CommentComposer } from '@/components/comments/CommentComposer';
+import { PendingComments } from '@/components/comments/PendingComments';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -86,13 +88,18 @@ export default async function ArticlePage({ params }: Props) {
         <h2 id="comments-heading" className="headline border-b-2 border-ink pb-2 text-2xl font-bold">
           Comments <span className="text-lg font-normal text-muted">({commentCount})</span>
         </h2>
-        {!article.commentsOpen && (
+        {article.commentsOpen ? (
+          <div className="mt-5">
+            <CommentComposer articleId={article.id} slug={article.slug} />
+            <PendingComments articleId={article.id} />
+          </div>
+        ) : (
           <p className="rule mt-4 border-b pb-4 text-sm text-muted">Comments on this story are closed.</p>
         )}
         {thread.length === 0 ? (
-          <p className="py-6 text-muted">No comments yet.</p>
+          <p className="py-6 text-muted">No comments yet. Be the first to share your view.</p>
         ) : (
-          <CommentThread nodes={thread} />
+          <CommentThread nodes={thread} articleId={article.id} slug={article.slug} />
         )}
       </section>
 

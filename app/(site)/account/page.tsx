@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { currentUser } from '@/lib/dal/session';
+import { DeleteAccountForm, DisplayNameForm, PasswordForm } from '@/components/auth/AccountForms';
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+
+export const instant = false;
+
+async function Account() {
+  const user = await currentUser();
+  if (!user) redirect('/signin?callbackUrl=%2Faccount');
+  return (
+    <>
+      <p className="mt-2 text-muted">
+        Signed in as <span className="font-semibold text-ink">{user.email}</span>
+        {user.banned && ' — this account is suspended and cannot comment.'}
+      </p>
+      <section aria-labelledby="profile" className="rule mt-8 border-t pt-6">
+        <h2 id="profile" className="headline text-xl font-bold">
+          Profile
+        </h2>
+        <div className="mt-4">
+          <DisplayNameForm name={user.name} />
+        </div>
+      </section>
+      <section aria-labelledby="password" className="rule mt-8 border-t pt-6">
+        <h2 id="password" className="headline text-xl font-bold">
+          Password
+        </h2>
+        <div className="mt-4">
+          <PasswordForm />
+        </div>
+      </section>
+      <section aria-labelledby="danger" className="rule mt-8 border-t pt-6">
+        <h2 id="danger" className="headline text-xl font-bold">
+          Delete account
+        </h2>
+        <div className="mt-4">
+          <DeleteAccountForm />
+        </div>
+      </section>
+    </>
+  );
+}
+
+export default async function AccountPage() {
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-10 sm:px-6">
+      <h1 className="headline text-3xl font-bold">Your account</h1>
+      <Account />
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { AuthCard } from '@/components/auth/AuthCard';
+import { safeReturnPath } from '@/lib/validation/account';
+import { SignInForm } from '@/components/auth/SignInForm';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+/** Rendered whole on each request, so the form and its return path work without JavaScript. */
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <AuthCard title="Sign in" intro="Sign in to join the conversation under our stories.">
+      <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
+    </AuthCard>
+  );
+}

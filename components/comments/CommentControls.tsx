@@ -1,0 +1,143 @@
+'use client';
+
+import { useActionState, useEffect, useState } from 'react';
+import { useSession } from 'next-auth/react';
+import { deleteCommentAction, editCommentAction, reportCommentAction, type CommentFormState } from '@/lib/actions/comments';
+import { EDIT_WINDOW_MS, MAX_COMMENT } from '@/lib/comments/pipeline';
+import type { FormState } from '@/lib/validation/form-state';
+import { SubmitButton } from '@/components/ui/form';
+import { useNow } from '@/components/ui/use-now';
+import { CommentComposer } from './CommentComposer';
+import { announceCommentsChanged } from './events';
+
+type Props = { commentId: number; authorId: string | null; authorName: string; createdAt: string; body: string; articleId: number; slug: string };
+
+type Mode = 'idle' | 'reply' | 'edit' | 'delete' | 'report';
+
+const button = 'text-xs font-medium text-muted hover:text-accent hover:underline';
+
+function Message({ state }: { state: FormState }) {
+  return (
+    <div role="status" aria-live="polite" aria-label="Comment action message" className="text-sm">
+      {state.message && <p className={state.status === 'error' ? 'text-accent' : 'text-ink'}>{state.message}</p>}
+    </div>
+  );
+}
+
+function EditForm({ commentId, body, articleId, onDone }: { commentId: number; body: string; articleId: number; onDone: () => void }) {
+  const [text, setText] = useState(body);
+  const [state, action] = useActionState<CommentFormState, FormData>(editCommentAction, { status: 'idle' });
+  useEffect(() => {
+    if (state.status !== 'success') return;
+    announceCommentsChanged(articleId);
+    onDone();
+  }, [state, articleId, onDone]);
+  return (
+    <form action={action} className="mt-2 space-y-2" aria-label="Edit your comment">
+      <input type="hidden" name="commentId" value={commentId} />
+      <label className="sr-only" htmlFor={`edit-${commentId}`}>
+        Edit your comment
+      </label>
+      <textarea
+        id={`edit-${commentId}`}
+        name="body"
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        className="rule block w-full rounded border bg-paper px-3 py-2"
+        maxLength={MAX_COMMENT * 2}
+      />
+      <div className="flex gap-2">
+        <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+        <button type="button" onClick={onDone} className="rule rounded border px-3 py-2 text-sm">
+          Cancel
+        </button>
+      </div>
+      <Message state={state} />
+    </form>
+  );
+}
+
+function DeleteForm({ commentId, articleId, onDone }: { commentId: number; articleId: number; onDone: () => void }) {
+  const [state, action] = useActionState<FormState, FormData>(deleteCommentAction, { status: 'idle' });
+  useEffect(() => {
+    if (state.status === 'success') announceCommentsChanged(articleId);
+  }, [state, articleId]);
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-center gap-2 text-sm" aria-label="Delete your comment">
+      <input type="hidden" name="commentId" value={commentId} />
+      <span>Delete this comment? This can’t be undone.</span>
+      <SubmitButton pendingText="Deleting…">Yes, delete</SubmitButton>
+      <button type="button" onClick={onDone} className="rule rounded border px-3 py-2">
+        Keep it
+      </button>
+      <Message state={state} />
+    </form>
+  );
+}
+
+function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => void }) {
+  const [state, action] = useActionState<FormState, FormData>(reportCommentAction, { status: 'idle' });
+  if (state.status === 'success') return <Message state={state} />;
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-center gap-2 text-sm" aria-label="Report this comment">
+      <input type="hidden" name="commentId" value={commentId} />
+      <label htmlFor={`report-${commentId}`}>Reason</label>
+      <select id={`report-${commentId}`} name="reason" className="rule rounded border bg-paper px-2 py-1.5">
+        <option>Abusive or harassing</option>
+        <option>Spam or advertising</option>
+        <option>Hate speech</option>
+        <option>Off-topic</option>
+        <option>Other</option>
+      </select>
+      <SubmitButton pendingText="Reporting…">Report</SubmitButton>
+      <button type="button" onClick={onDone} className="rule rounded border px-3 py-2">
+        Cancel
+      </button>
+      <Message state={state} />
+    </form>
+  );
+}
+
+/** Reply, edit, delete and report for one comment; what shows depends on who is looking (known only in the browser). */
+export function CommentControls({ commentId, authorId, authorName, createdAt, body, articleId, slug }: Props) {
+  const { data: session, status } = useSession();
+  const now = useNow();
+  const [mode, setMode] = useState<Mode>('idle');
+  if (status !== 'authenticated' || now === null) return null;
+  const mine = Boolean(authorId && session.user.id === authorId);
+  const editable = mine && now - Date.parse(createdAt) < EDIT_WINDOW_MS;
+  const close = () => setMode('idle');
+  return (
+    <div className="mt-2">
+      <div className="flex flex-wrap gap-4">
+        <button type="button" className={button} onClick={() => setMode(mode === 'reply' ? 'idle' : 'reply')} aria-expanded={mode === 'reply'}>
+          Reply
+        </button>
+        {editable && (
+          <button type="button" className={button} onClick={() => setMode('edit')}>
+            Edit
+          </button>
+        )}
+        {mine && (
+          <button type="button" className={button} onClick={() => setMode('delete')}>
+            Delete
+          </button>
+        )}
+        {!mine && (
+          <button type="button" className={button} onClick={() => setMode('report')}>
+            Report
+          </button>
+        )}
+      </div>
+      {mode === 'reply' && (
+        <div className="mt-3">
+          <CommentComposer articleId={articleId} slug={slug} parentId={commentId} label={`Reply to ${authorName}`} autoFocus onCancel={close} onPosted={close} />
+        </div>
+      )}
+      {mode === 'edit' && <EditForm commentId={commentId} body={body} articleId={articleId} onDone={close} />}
+      {mode === 'delete' && <DeleteForm commentId={commentId} articleId={articleId} onDone={close} />}
+      {mode === 'report' && <ReportForm commentId={commentId} onDone={close} />}
+    </div>
+  );
+}

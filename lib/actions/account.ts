@@ -1,0 +1,43 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { signOut } from '@/lib/auth';
+import { currentUser } from '@/lib/dal/session';
+import { changePassword, deleteAccount, updateDisplayName } from '@/lib/dal/users';
+import { changePasswordSchema, displayName } from '@/lib/validation/account';
+import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
+import { invalidateCommentViews } from './invalidate';
+
+const SIGNED_OUT: FormState = { status: 'error', message: 'Your session has ended. Please sign in again.' };
+
+export async function updateNameAction(_prev: FormState<'name'>, form: FormData): Promise<FormState<'name'>> {
+  const user = await currentUser();
+  if (!user) return SIGNED_OUT;
+  const typed = String(form.get('name') ?? '').slice(0, 200);
+  const parsed = displayName.safeParse(form.get('name'));
+  if (!parsed.success) return { status: 'error', message: 'Check your display name.', fieldErrors: { name: parsed.error.issues[0]?.message }, values: { name: typed } };
+  await updateDisplayName(user.id, parsed.data);
+  return { status: 'success', message: 'Your display name was updated. New and existing comments show it within a few seconds.', values: { name: parsed.data } };
+}
+
+export async function changePasswordAction(_prev: FormState<'currentPassword' | 'newPassword'>, form: FormData): Promise<FormState<'currentPassword' | 'newPassword'>> {
+  const user = await currentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = changePasswordSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
+  if (!result.ok) return { status: 'error', message: 'Your current password is incorrect.', fieldErrors: { currentPassword: 'Incorrect password.' } };
+  return { status: 'success', message: 'Your password was changed.' };
+}
+
+export async function deleteAccountAction(_prev: FormState<'password' | 'confirm'>, form: FormData): Promise<FormState<'password' | 'confirm'>> {
+  const user = await currentUser();
+  if (!user) return SIGNED_OUT;
+  if (String(form.get('confirm') ?? '').trim().toUpperCase() !== 'DELETE')
+    return { status: 'error', message: 'Type DELETE to confirm.', fieldErrors: { confirm: 'Type DELETE to confirm.' } };
+  const result = await deleteAccount(user.id, String(form.get('password') ?? '').slice(0, 1024));
+  if (!result.ok) return { status: 'error', message: 'Your password is incorrect.', fieldErrors: { password: 'Incorrect password.' } };
+  for (const articleId of result.commentArticleIds) invalidateCommentViews(articleId);
+  await signOut({ redirect: false });
+  redirect('/?account=deleted');
+}

@@ -1,0 +1,93 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { currentUser } from '@/lib/dal/session';
+import { deleteComment, editComment, postComment, reportComment, type OwnComment } from '@/lib/dal/comment-writes';
+import { discardDraft, saveDraft } from '@/lib/dal/comment-drafts';
+import { commentFormSchema, commentIdSchema, type CommentField } from '@/lib/validation/comment';
+import type { FormState } from '@/lib/validation/form-state';
+import { invalidateCommentViews } from './invalidate';
+import { DRAFT_COOKIE } from '@/lib/comments/constants';
+
+export type CommentFormState = FormState<CommentField> & { comment?: OwnComment };
+
+const STALE_FORM = 'This comment form is out of date. Reload the page and try again; your text is kept below.';
+
+/**
+ * Posts a comment. With JavaScript the result comes back as form state; without it (`js` is not 1) the
+ * reader is redirected: to sign-in with the text kept when signed out, to the comment when it worked, or
+ * to the reply page with the text and the message when it did not.
+ */
+export async function postCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const raw = form.get('body');
+  const typed = typeof raw === 'string' ? raw : '';
+  const keep = { body: typed.slice(0, 20_000) };
+  const parsed = commentFormSchema.safeParse({ articleId: form.get('articleId'), parentId: form.get('parentId'), slug: form.get('slug'), body: raw });
+  if (!parsed.success) {
+    const tooLong = parsed.error.issues.some((i) => i.path[0] === 'body');
+    return { status: 'error', message: tooLong ? 'Comments can be at most 5,000 characters.' : STALE_FORM, values: keep };
+  }
+  const { articleId, parentId, slug, body } = parsed.data;
+  const withJs = form.get('js') === '1';
+  const jar = await cookies();
+  const respondPath = `/articles/${slug}/respond`;
+
+  const user = await currentUser();
+  if (!user) {
+    if (withJs) return { status: 'error', message: 'Please sign in to comment. Your text is kept.', values: keep };
+    const token = await saveDraft({ articleId, parentId, body });
+    jar.set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: 'lax', maxAge: 3600, path: '/' });
+    redirect(`/signin?callbackUrl=${encodeURIComponent(respondPath)}`);
+  }
+
+  const result = await postComment(user, { articleId, parentId, body });
+  if (!result.ok) {
+    if (withJs) return { status: 'error', message: result.message, values: keep };
+    const token = await saveDraft({ articleId, parentId, body });
+    jar.set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: 'lax', maxAge: 3600, path: '/' });
+    redirect(`${respondPath}?error=${encodeURIComponent(result.code)}`);
+  }
+  await discardDraft(jar.get(DRAFT_COOKIE)?.value);
+  jar.delete(DRAFT_COOKIE);
+  invalidateCommentViews(articleId);
+  if (!withJs) redirect(result.comment.status === 'published' ? `/articles/${slug}#comment-${result.comment.id}` : `${respondPath}?held=1`);
+  return {
+    status: 'success',
+    message: result.comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
+    comment: result.comment,
+  };
+}
+
+export async function editCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const raw = form.get('body');
+  const keep = { body: typeof raw === 'string' ? raw.slice(0, 20_000) : '' };
+  const id = commentIdSchema.safeParse(form.get('commentId'));
+  if (!id.success) return { status: 'error', message: STALE_FORM, values: keep };
+  const result = await editComment(await currentUser(), id.data, raw);
+  if (!result.ok) return { status: 'error', message: result.message, values: keep };
+  invalidateCommentViews(result.comment.articleId);
+  return {
+    status: 'success',
+    message: result.comment.status === 'published' ? 'Your comment was updated.' : 'Your edit is awaiting moderation.',
+    comment: result.comment,
+  };
+}
+
+export async function deleteCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const id = commentIdSchema.safeParse(form.get('commentId'));
+  if (!id.success) return { status: 'error', message: STALE_FORM };
+  const result = await deleteComment(await currentUser(), id.data);
+  if (!result.ok) return { status: 'error', message: result.message };
+  invalidateCommentViews(result.articleId);
+  return { status: 'success', message: 'Your comment was deleted.' };
+}
+
+export async function reportCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const id = commentIdSchema.safeParse(form.get('commentId'));
+  if (!id.success) return { status: 'error', message: STALE_FORM };
+  const reason = String(form.get('reason') ?? '').slice(0, 500);
+  const result = await reportComment(await currentUser(), id.data, reason);
+  if (!result.ok) return { status: 'error', message: result.message };
+  return { status: 'success', message: 'Thanks for reporting this comment. A moderator will review it.' };
+}
