@@ -15,7 +15,7 @@ export function serveNext(options: { url: string; embedded: boolean; port: numbe
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
     stdio: 'inherit',
-    env: { ...process.env, ...options.extraEnv, DATABASE_URL: options.url, NEWSHUB_EMBEDDED: options.embedded ? '1' : '0' },
+    env: { ...process.env, ...options.extraEnv, PORT: String(options.port), DATABASE_URL: options.url, NEWSHUB_EMBEDDED: options.embedded ? '1' : '0' },
   });
   console.log(`NewsHub on http://localhost:${options.port} (${options.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
 

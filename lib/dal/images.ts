@@ -15,3 +15,20 @@ export async function getImage(id: string): Promise<StoredImage | null> {
     .limit(1);
   return row ?? null;
 }
+
+export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };
+
+/** Stores an uploaded image (deduplicated by content). The caller has already checked type and size. */
+export async function storeUploadedImage(uploaderId: string, data: Buffer, contentType: string): Promise<UploadResult> {
+  const { createHash } = await import('node:crypto');
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const db = await getDb();
+  const [inserted] = await db
+    .insert(images)
+    .values({ contentType, byteSize: data.length, sha256, data, uploadedBy: uploaderId })
+    .onConflictDoNothing({ target: images.sha256 })
+    .returning({ id: images.id });
+  if (inserted) return { ok: true, id: inserted.id };
+  const [existing] = await db.select({ id: images.id }).from(images).where(eq(images.sha256, sha256)).limit(1);
+  return existing ? { ok: true, id: existing.id } : { ok: false, status: 500, message: 'The image could not be stored.' };
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { unstable_rethrow } from 'next/navigation';
 import { eq } from 'drizzle-orm';
 import { auth } from '@/lib/auth';
 import { getDb } from '@/db';
@@ -22,7 +23,8 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   let session;
   try {
     session = await auth();
-  } catch {
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (request-time data during prerender) must pass
     return null; // tampered or undecodable token
   }
   const id = session?.user?.id;

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { getArticleForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
+import { canPublish } from '@/lib/auth/permissions';
+import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { WorkflowPanel } from '@/components/admin/WorkflowPanel';
+
+export const metadata = { title: 'Edit article' };
+
+export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const actor = (await newsroomActor())!;
+  const [article, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
+  if ('ok' in article) notFound();
+  const created = (await searchParams).created === '1';
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="headline text-3xl font-bold">Edit article</h1>
+        <p className="flex gap-4 text-sm">
+          <Link href={`/admin/articles/${id}/revisions`} className="underline">
+            Revisions
+          </Link>
+          {article.status === 'published' && (
+            <Link href={`/articles/${article.slug}`} className="underline">
+              View on site
+            </Link>
+          )}
+        </p>
+      </div>
+      {created && (
+        <p role="status" className="mb-4 rounded border border-dashed p-3 text-sm">
+          Draft created. Keep writing, then {canPublish(actor) ? 'publish or schedule it' : 'submit it for review'}.
+        </p>
+      )}
+      {!article.canEdit && (
+        <p className="mb-4 rounded border border-dashed p-3 text-sm">
+          You can read this story but not change it: writers edit their own drafts and stories in review.
+        </p>
+      )}
+      <div className="mb-5">
+        <WorkflowPanel id={article.id} status={article.status} publishedAt={article.publishedAt} canPublish={canPublish(actor)} canEdit={article.canEdit} />
+      </div>
+      <ArticleEditor
+        article={{ ...article, sectionId: article.sectionId, authorId: article.authorId ?? '', tags: article.tags.join(', '), heroImageId: article.heroImageId ?? '' }}
+        sections={sections}
+        staff={staff}
+        canPublish={canPublish(actor)}
+        canEdit={article.canEdit}
+      />
+    </>
+  );
+}

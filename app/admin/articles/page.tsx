@@ -1,0 +1,139 @@
+import Link from 'next/link';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
+import { isSlug, parsePageNumber } from '@/lib/slug';
+import { StatusBadge } from '@/components/admin/StatusBadge';
+
+export const metadata = { title: 'Articles' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const status = (ARTICLE_STATUSES as readonly string[]).includes(one(params.status)) ? (one(params.status) as ArticleStatus) : undefined;
+  const section = isSlug(one(params.section)) ? one(params.section) : undefined;
+  const author = /^[0-9a-f-]{36}$/.test(one(params.author)) ? one(params.author) : undefined;
+  const q = one(params.q).trim().slice(0, 100);
+  const page = parsePageNumber(one(params.page) || '1', 1000) ?? 1;
+  const actor = await newsroomActor();
+  const [result, sections, staff] = await Promise.all([
+    listArticlesForNewsroom(actor, { status, section, author, q: q || undefined, page }),
+    sectionOptions(actor),
+    staffOptions(actor),
+  ]);
+  if ('ok' in result) return <p>{result.message}</p>;
+  const pages = Math.max(1, Math.ceil(result.total / ADMIN_PAGE_SIZE));
+  const query = (p: number) => {
+    const s = new URLSearchParams({ ...(status && { status }), ...(section && { section }), ...(author && { author }), ...(q && { q }), page: String(p) });
+    return `/admin/articles?${s}`;
+  };
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="headline text-3xl font-bold">Articles</h1>
+        <Link href="/admin/articles/new" className="rounded bg-ink px-4 py-2 font-medium text-paper hover:bg-accent">
+          New article
+        </Link>
+      </div>
+      <form method="get" className="rule mt-5 grid gap-3 rounded border p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter articles">
+        <label className="text-sm font-semibold">
+          Title contains
+          <input name="q" defaultValue={q} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal" />
+        </label>
+        <label className="text-sm font-semibold">
+          Status
+          <select name="status" defaultValue={status ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
+            <option value="">Any status</option>
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s === 'review' ? 'in review' : s === 'archived' ? 'unpublished' : s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-semibold">
+          Section
+          <select name="section" defaultValue={section ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
+            <option value="">Any section</option>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-semibold">
+          Author
+          <select name="author" defaultValue={author ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
+            <option value="">Anyone</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded bg-ink px-4 py-1.5 font-medium text-paper">
+            Filter
+          </button>
+          <Link href="/admin/articles" className="px-2 py-1.5 text-sm underline">
+            Clear
+          </Link>
+        </div>
+      </form>
+      {result.rows.length === 0 ? (
+        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">
+          No articles match these filters. <Link href="/admin/articles/new" className="underline">Write a new one</Link>.
+        </p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Articles, most recently updated first</caption>
+            <thead className="rule border-b text-xs uppercase tracking-wide text-muted">
+              <tr>
+                <th className="py-2 pr-3">Headline</th>
+                <th className="py-2 pr-3">Status</th>
+                <th className="py-2 pr-3">Section</th>
+                <th className="py-2 pr-3">Author</th>
+                <th className="py-2 pr-3">Updated</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-rule">
+              {result.rows.map((a) => (
+                <tr key={a.id}>
+                  <td className="py-2.5 pr-3">
+                    <Link href={`/admin/articles/${a.id}`} className="font-semibold hover:underline">
+                      {a.title}
+                    </Link>
+                    {a.featured && <span className="ml-2 text-xs text-accent">featured</span>}
+                  </td>
+                  <td className="py-2.5 pr-3">
+                    <StatusBadge status={a.status} />
+                  </td>
+                  <td className="py-2.5 pr-3">{a.sectionName}</td>
+                  <td className="py-2.5 pr-3">{a.authorName ?? '—'}</td>
+                  <td className="py-2.5 pr-3 whitespace-nowrap">
+                    <time dateTime={a.updatedAt}>{new Date(a.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+        <span className="text-muted">
+          {result.total} article{result.total === 1 ? '' : 's'} · page {page} of {pages}
+        </span>
+        <span className="flex gap-3">
+          {page > 1 && <Link href={query(page - 1)}>← Previous</Link>}
+          {page < pages && <Link href={query(page + 1)}>Next →</Link>}
+        </span>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { auditEntries } from '@/lib/dal/admin/users';
+
+export const metadata = { title: 'Audit log' };
+
+function describe(detail: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof detail.title === 'string') parts.push(`“${detail.title}”`);
+  if (typeof detail.name === 'string') parts.push(detail.name);
+  if (detail.from && detail.to) parts.push(`${String(detail.from)} → ${String(detail.to)}`);
+  if (detail.scheduled) parts.push('(scheduled)');
+  return parts.join(' ');
+}
+
+export default async function AuditPage() {
+  const entries = await auditEntries(await newsroomActor());
+  if ('ok' in entries) return <p>The audit log is for admins.</p>;
+  return (
+    <>
+      <h1 className="headline text-3xl font-bold">Audit log</h1>
+      <p className="mt-1 text-sm text-muted">Publishing, unpublishing, role changes, bans and moderation decisions, newest first.</p>
+      {entries.length === 0 ? (
+        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">Nothing has been recorded yet.</p>
+      ) : (
+        <div className="mt-5 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="rule border-b text-xs uppercase tracking-wide text-muted">
+              <tr>
+                <th className="py-2 pr-3">When (UTC)</th>
+                <th className="py-2 pr-3">Who</th>
+                <th className="py-2 pr-3">Action</th>
+                <th className="py-2 pr-3">Target</th>
+                <th className="py-2">Detail</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-rule">
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td className="py-2 pr-3 whitespace-nowrap">{new Date(e.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}</td>
+                  <td className="py-2 pr-3">{e.actorName ?? (e.action === 'article.publish' ? 'scheduler' : 'deleted user')}</td>
+                  <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
+                  <td className="py-2 pr-3">
+                    {e.targetType} {e.targetId}
+                  </td>
+                  <td className="py-2">{describe(e.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { getSettings } from '@/lib/dal/admin/moderation';
+import { SettingsForm } from '@/components/admin/SettingsForm';
+
+export const metadata = { title: 'Moderation settings' };
+
+export default async function SettingsPage() {
+  const settings = await getSettings(await newsroomActor());
+  if ('ok' in settings) return <p>Moderation settings are for editors and admins.</p>;
+  return (
+    <>
+      <h1 className="headline mb-5 text-3xl font-bold">Moderation settings</h1>
+      <SettingsForm settings={settings} />
+    </>
+  );
+}

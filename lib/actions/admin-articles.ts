@@ -1,0 +1,69 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { restoreRevision, saveArticle, transitionArticle } from '@/lib/dal/admin/articles';
+import { articleFormSchema, transitionSchema, type ArticleField } from '@/lib/validation/article';
+import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
+import { invalidateArticleViews } from './invalidate';
+
+export type ArticleFormState = FormState<ArticleField> & { version?: number; slug?: string; savedAt?: string; conflict?: boolean };
+
+const KEEP: ArticleField[] = ['title', 'standfirst', 'slug', 'kind', 'sectionId', 'authorId', 'body', 'tags', 'heroImageId', 'heroAlt', 'heroCaption', 'heroCredit'];
+
+function typed(form: FormData): Partial<Record<ArticleField, string>> {
+  const values: Partial<Record<ArticleField, string>> = {};
+  for (const key of KEEP) {
+    const v = form.get(key);
+    if (typeof v === 'string') values[key] = v.slice(0, 400_000);
+  }
+  return values;
+}
+
+/** Saves the article form. Every failure keeps what the editor typed. */
+export async function saveArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const values = typed(form);
+  const actor = await newsroomActor();
+  if (!actor) return { status: 'error', message: 'You are not allowed to edit articles. Sign in with a newsroom account.', values };
+  const parsed = articleFormSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  const result = await saveArticle(actor, parsed.data);
+  if (!result.ok) {
+    const fieldErrors = result.code === 'slug-taken' ? { slug: result.message } : undefined;
+    return { status: 'error', message: result.message, fieldErrors, values, conflict: result.code === 'conflict' };
+  }
+  invalidateArticleViews({ id: result.id, slug: result.slug, previousSlug: result.previousSlug });
+  if (!parsed.data.id) redirect(`/admin/articles/${result.id}?created=1`);
+  return { status: 'success', message: `Saved version ${result.version}.`, version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
+}
+
+export async function transitionArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await newsroomActor();
+  if (!actor) return { status: 'error', message: 'You are not allowed to do that.' };
+  const parsed = transitionSchema.safeParse({ id: form.get('id'), to: form.get('to'), publishAt: form.get('publishAt') });
+  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'That change is not possible.' };
+  const result = await transitionArticle(actor, parsed.data.id, parsed.data.to, parsed.data.publishAt);
+  if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? 'Your role does not allow that change.' : result.message };
+  invalidateArticleViews({ id: result.id, slug: result.slug });
+  const done = {
+    published: 'Published. It is live on the site now.',
+    scheduled: 'Scheduled. It will appear on the site at the chosen time.',
+    archived: 'Unpublished. Readers no longer see it.',
+    review: 'Submitted for review. An editor will take it from here.',
+    draft: 'Moved back to draft.',
+  }[result.status];
+  return { status: 'success', message: done };
+}
+
+export async function restoreRevisionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await newsroomActor();
+  if (!actor) return { status: 'error', message: 'You are not allowed to do that.' };
+  const articleId = Number(form.get('articleId'));
+  const revisionId = Number(form.get('revisionId'));
+  const version = Number(form.get('version'));
+  if (![articleId, revisionId, version].every((n) => Number.isInteger(n) && n > 0)) return { status: 'error', message: 'This page is out of date. Reload it and try again.' };
+  const result = await restoreRevision(actor, articleId, revisionId, version);
+  if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? 'Your role does not allow that change.' : result.message };
+  invalidateArticleViews({ id: result.id, slug: result.slug, previousSlug: result.previousSlug });
+  return { status: 'success', message: `Restored as version ${result.version}.` };
+}

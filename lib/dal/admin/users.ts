@@ -1,0 +1,64 @@
+import 'server-only';
+import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { auditLog, users, ROLES, type Role } from '@/db/schema';
+import { canManageUsers, type Actor } from '@/lib/auth/permissions';
+import { slugify } from '@/lib/slug';
+import { audit } from './audit';
+import { FORBIDDEN, type AdminFailure } from './failures';
+
+export type AdminUserRow = { id: string; name: string; email: string; role: Role; banned: boolean; createdAt: string; approvedComments: number; rejectedComments: number };
+
+export async function listUsers(actor: Actor | null, q: string, role?: Role): Promise<AdminUserRow[] | AdminFailure> {
+  if (!canManageUsers(actor)) return FORBIDDEN;
+  const db = await getDb();
+  const where: SQL[] = [];
+  const needle = q.trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  if (needle) where.push(or(ilike(users.name, `%${needle}%`), ilike(users.email, `%${needle}%`))!);
+  if (role) where.push(eq(users.role, role));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(users.createdAt))
+    .limit(200);
+  return rows.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, banned: u.bannedAt !== null, createdAt: u.createdAt.toISOString(), approvedComments: u.approvedComments, rejectedComments: u.rejectedComments }));
+}
+
+export async function changeRole(actor: Actor | null, userId: string, role: Role): Promise<{ ok: true } | AdminFailure> {
+  if (!canManageUsers(actor)) return FORBIDDEN;
+  if (!ROLES.includes(role)) return { ok: false, code: 'invalid', message: 'Unknown role.' };
+  if (userId === actor!.id) return { ok: false, code: 'invalid', message: 'You can’t change your own role.' };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select({ role: users.role, name: users.name, slug: users.slug }).from(users).where(eq(users.id, userId)).for('update');
+    if (!target) return { ok: false as const, code: 'not-found' as const, message: 'That user no longer exists.' };
+    // Staff get an author page; the slug is made once and kept.
+    let slug = target.slug;
+    if (role !== 'reader' && !slug) {
+      const base = slugify(target.name, 60) || 'author';
+      for (let n = 1; !slug; n++) {
+        const candidate = n === 1 ? base : `${base}-${n}`;
+        const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.slug, candidate)).limit(1);
+        if (!taken) slug = candidate;
+      }
+    }
+    await tx.update(users).set({ role, slug }).where(eq(users.id, userId));
+    await audit(tx, actor!.id, 'user.role', { type: 'user', id: userId }, { name: target.name, from: target.role, to: role });
+    return { ok: true as const };
+  });
+}
+
+export type AuditRow = { id: number; actorName: string | null; action: string; targetType: string; targetId: string; detail: Record<string, unknown>; createdAt: string };
+
+export async function auditEntries(actor: Actor | null, limit = 200): Promise<AuditRow[] | AdminFailure> {
+  if (!canManageUsers(actor)) return FORBIDDEN;
+  const db = await getDb();
+  const rows = await db
+    .select({ id: auditLog.id, actorName: users.name, action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, detail: auditLog.detail, createdAt: auditLog.createdAt })
+    .from(auditLog)
+    .leftJoin(users, eq(auditLog.actorId, users.id))
+    .orderBy(desc(auditLog.id))
+    .limit(Math.min(Math.max(limit, 1), 1000));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
+import { saveArticle, transitionArticle, publishDueArticles, restoreRevision, listRevisions, listArticlesForNewsroom, getArticleForNewsroom } from '@/lib/dal/admin/articles';
+import { moderateComments, setBan, updateSettings, getSettings, moderationQueue } from '@/lib/dal/admin/moderation';
+import { changeRole, listUsers, auditEntries } from '@/lib/dal/admin/users';
+import { getPublishedArticle, getFrontPage } from '@/lib/dal/articles';
+import { getRecentComments, getThread } from '@/lib/dal/comments';
+import type { Actor } from '@/lib/auth/permissions';
+import type { ArticleFormInput } from '@/lib/validation/article';
+
+async function actor(role: Actor['role']): Promise<Actor & { name: string }> {
+  const u = await createUser({ role, name: `${role} ${unique('n')}`.slice(0, 80) });
+  return { id: u.id, role, banned: false, name: u.name };
+}
+
+async function draftInput(overrides: Partial<ArticleFormInput> = {}): Promise<ArticleFormInput> {
+  return {
+    title: `Harbour dredging plan ${unique('t')}`,
+    standfirst: 'The port authority weighs a contract.',
+    slug: '',
+    kind: 'News',
+    sectionId: await sectionId('business'),
+    body: 'First paragraph.\n\n## Subhead\n\nSecond paragraph.',
+    tags: ['Shipping', 'Trade'],
+    heroAlt: '',
+    heroCaption: '',
+    heroCredit: '',
+    featured: false,
+    commentsOpen: true,
+    ...overrides,
+  };
+}
+
+describe('authorization of every newsroom function', () => {
+  it('refuses readers, banned staff and visitors everywhere', async () => {
+    const reader = await actor('reader');
+    const banned = { ...(await actor('editor')), banned: true };
+    const article = await createArticle({ status: 'draft', publishedAt: null });
+    for (const who of [null, reader, banned]) {
+      expect(await saveArticle(who, await draftInput())).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await transitionArticle(who, article.id, 'published')).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await listArticlesForNewsroom(who, { page: 1 })).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await getArticleForNewsroom(who, article.id)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await moderateComments(who, [1], 'hide')).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await setBan(who, reader.id, true)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await changeRole(who, reader.id, 'admin')).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await getSettings(who)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await auditEntries(who)).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, article.id));
+    expect(row!.status).toBe('draft');
+  });
+
+  it('lets writers draft and submit, but not publish, moderate or manage users', async () => {
+    const writer = await actor('writer');
+    const saved = await saveArticle(writer, await draftInput({ featured: true }));
+    expect(saved).toMatchObject({ ok: true, status: 'draft' });
+    if (!saved.ok) return;
+    expect(await transitionArticle(writer, saved.id, 'published')).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await transitionArticle(writer, saved.id, 'review')).toMatchObject({ ok: true, status: 'review' });
+    expect(await moderateComments(writer, [1], 'hide')).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await listUsers(writer, '')).toMatchObject({ ok: false, code: 'forbidden' });
+    const other = await actor('writer');
+    expect(await saveArticle(other, await draftInput({ id: saved.id, version: 1 }))).toMatchObject({ ok: false, code: 'forbidden' });
+    const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, saved.id));
+    expect(row!.featured).toBe(false); // only editors feature stories
+    expect(row!.authorId).toBe(writer.id);
+  });
+
+  it('keeps user management for admins; editors may ban readers but not staff', async () => {
+    const editor = await actor('editor');
+    const admin = await actor('admin');
+    const reader = await actor('reader');
+    const writer = await actor('writer');
+    expect(await changeRole(editor, reader.id, 'writer')).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await setBan(editor, writer.id, true)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await setBan(editor, reader.id, true)).ok).toBe(true);
+    expect(await changeRole(admin, reader.id, 'writer')).toEqual({ ok: true });
+    expect(await changeRole(admin, admin.id, 'reader')).toMatchObject({ ok: false });
+    const [row] = await (await getDb()).select().from(schema.users).where(eq(schema.users.id, reader.id));
+    expect(row).toMatchObject({ role: 'writer' });
+    expect(row!.slug).toBeTruthy();
+    expect(row!.bannedAt).not.toBeNull();
+  });
+});
+
+describe('workflow', () => {
+  it('publishes to every listing at once and unpublishes from all of them', async () => {
+    const editor = await actor('editor');
+    const saved = await saveArticle(editor, await draftInput({ featured: true }));
+    if (!saved.ok) throw new Error('save failed');
+    expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
+    expect(await transitionArticle(editor, saved.id, 'published')).toMatchObject({ ok: true, status: 'published' });
+    expect((await getPublishedArticle(saved.slug)).kind).toBe('article');
+    expect((await getFrontPage()).lead?.id).toBe(saved.id);
+    expect(await transitionArticle(editor, saved.id, 'archived')).toMatchObject({ ok: true, status: 'archived' });
+    expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
+    const log = await auditEntries(await actor('admin'));
+    if ('ok' in log) throw new Error('audit');
+    expect(log.filter((e) => e.targetId === String(saved.id)).map((e) => e.action)).toEqual(['article.unpublish', 'article.publish']);
+  });
+
+  it('schedules only in the future, and publishes when the time comes', async () => {
+    const editor = await actor('editor');
+    const saved = await saveArticle(editor, await draftInput());
+    if (!saved.ok) throw new Error('save failed');
+    expect(await transitionArticle(editor, saved.id, 'scheduled', new Date(Date.now() - 60_000))).toMatchObject({ ok: false, code: 'invalid' });
+    const at = new Date(Date.now() + 120_000);
+    expect(await transitionArticle(editor, saved.id, 'scheduled', at)).toMatchObject({ ok: true, status: 'scheduled' });
+    expect(await publishDueArticles(new Date())).not.toContainEqual(expect.objectContaining({ id: saved.id }));
+    expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
+    const published = await publishDueArticles(new Date(at.getTime() + 1000));
+    expect(published).toContainEqual({ id: saved.id, slug: saved.slug });
+    expect((await getPublishedArticle(saved.slug)).kind).toBe('article');
+  });
+});
+
+describe('slugs, versions and revisions', () => {
+  it('generates unique slugs and redirects an old slug to the new one', async () => {
+    const editor = await actor('editor');
+    const title = `Same headline ${unique('s')}`;
+    const a = await saveArticle(editor, await draftInput({ title }));
+    const b = await saveArticle(editor, await draftInput({ title }));
+    if (!a.ok || !b.ok) throw new Error('save failed');
+    expect(a.slug).not.toBe(b.slug);
+    expect(b.slug.startsWith(a.slug)).toBe(true);
+    await transitionArticle(editor, a.id, 'published');
+    expect(await saveArticle(editor, await draftInput({ id: a.id, version: 1, title, slug: b.slug }))).toMatchObject({ ok: false, code: 'slug-taken' });
+    const renamed = await saveArticle(editor, await draftInput({ id: a.id, version: 1, title, slug: `${a.slug}-renamed` }));
+    expect(renamed).toMatchObject({ ok: true, previousSlug: a.slug, version: 2 });
+    expect(await getPublishedArticle(a.slug)).toEqual({ kind: 'redirect', slug: `${a.slug}-renamed` });
+  });
+
+  it('refuses a save based on an older version and overwrites nothing', async () => {
+    const editor = await actor('editor');
+    const other = await actor('editor');
+    const saved = await saveArticle(editor, await draftInput());
+    if (!saved.ok) throw new Error('save failed');
+    const first = await saveArticle(editor, await draftInput({ id: saved.id, version: 1, body: 'Editor one’s text' }));
+    expect(first).toMatchObject({ ok: true, version: 2 });
+    const stale = await saveArticle(other, await draftInput({ id: saved.id, version: 1, body: 'Editor two’s text' }));
+    expect(stale).toMatchObject({ ok: false, code: 'conflict' });
+    const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, saved.id));
+    expect(row).toMatchObject({ body: 'Editor one’s text', version: 2 });
+  });
+
+  it('keeps a revision for every save and restores an old one as a new version', async () => {
+    const editor = await actor('editor');
+    const saved = await saveArticle(editor, await draftInput({ body: 'Version one body' }));
+    if (!saved.ok) throw new Error('save failed');
+    await saveArticle(editor, await draftInput({ id: saved.id, version: 1, body: 'Version two body' }));
+    const revisions = await listRevisions(editor, saved.id);
+    if ('ok' in revisions) throw new Error('revisions');
+    expect(revisions.map((r) => r.version)).toEqual([2, 1]);
+    expect(revisions[0]!.editorName).toBe(editor.name);
+    const restored = await restoreRevision(editor, saved.id, revisions[1]!.id, 2);
+    expect(restored).toMatchObject({ ok: true, version: 3 });
+    const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, saved.id));
+    expect(row!.body).toBe('Version one body');
+  });
+});
+
+describe('moderation', () => {
+  it('hides a comment from the thread and sidebar at once, approves held ones, and logs both', async () => {
+    const editor = await actor('editor');
+    const reader = await createUser();
+    const article = await createArticle();
+    const visible = await createComment({ articleId: article.id, userId: reader.id, body: 'Going to be hidden', createdAt: new Date(Date.now() + 300_000) });
+    const held = await createComment({ articleId: article.id, userId: reader.id, body: 'Held for review', status: 'pending' });
+    expect((await getRecentComments(1))[0]?.id).toBe(visible.id);
+    const queue = await moderationQueue(editor, 'pending');
+    if ('ok' in queue) throw new Error('queue');
+    expect(queue.some((q) => q.id === held.id)).toBe(true);
+    expect(await moderateComments(editor, [visible.id], 'hide')).toMatchObject({ ok: true, articleIds: [article.id] });
+    expect(await moderateComments(editor, [held.id], 'approve')).toMatchObject({ ok: true });
+    expect((await getRecentComments(5)).some((c) => c.id === visible.id)).toBe(false);
+    const thread = await getThread(article.id);
+    expect(thread.map((n) => n.body)).toEqual(['Held for review']);
+    const [user] = await (await getDb()).select().from(schema.users).where(eq(schema.users.id, reader.id));
+    expect(user).toMatchObject({ approvedComments: 1, rejectedComments: 1 });
+  });
+
+  it('stores settings that the pipeline then uses', async () => {
+    const editor = await actor('editor');
+    await updateSettings(editor, { premoderation: 'all', floodSeconds: 30, newUserLinkLimit: 2, trustedAfter: 5, bannedWords: ['spamword'], heldWords: [], closeAfterDays: null });
+    expect(await getSettings(editor)).toMatchObject({ premoderation: 'all', floodSeconds: 30, bannedWords: ['spamword'] });
+    await updateSettings(editor, { premoderation: 'off', floodSeconds: 15, newUserLinkLimit: 1, trustedAfter: 3, bannedWords: [], heldWords: [], closeAfterDays: null });
+  });
+});
