@@ -1,11 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SessionProvider } from '@/components/auth/SessionProvider';
+import { siteUrl } from '@/lib/env';
+import { feedAlternates } from '@/lib/feeds/links';
 
 export const metadata: Metadata = {
   title: { default: 'NewsHub — independent news and analysis', template: '%s | NewsHub' },
   description: 'NewsHub: world news, politics, finance, business, technology, science and culture, with reader discussion.',
   applicationName: 'NewsHub',
+  // Canonical, OpenGraph and feed URLs are written site-relative and resolved against SITE_URL.
+  metadataBase: new URL(`${siteUrl()}/`),
+  alternates: { types: feedAlternates() },
 };
 
 export const viewport: Viewport = {

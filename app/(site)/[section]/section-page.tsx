@@ -4,6 +4,7 @@ import { getSectionPage } from '@/lib/dal/articles';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getSectionPage(slug, page);
@@ -11,7 +12,10 @@ export async function sectionMetadata(slug: string, page: number): Promise<Metad
   return {
     title: page > 1 ? `${data.section.name} — page ${page}` : data.section.name,
     description: data.section.description,
-    alternates: { canonical: page > 1 ? `/${slug}/page/${page}` : `/${slug}` },
+    alternates: {
+      canonical: page > 1 ? `/${slug}/page/${page}` : `/${slug}`,
+      types: feedAlternates({ title: `${data.section.name} | NewsHub`, ...feedPaths.section(slug) }),
+    },
   };
 }
 

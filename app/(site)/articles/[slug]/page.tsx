@@ -16,6 +16,9 @@ import { ArticleCard } from '@/components/articles/ArticleCard';
 import { CommentThread } from '@/components/comments/CommentThread';
 import { CommentComposer } from '@/components/comments/CommentComposer';
 import { PendingComments } from '@/components/comments/PendingComments';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { siteUrl } from '@/lib/env';
+import { articleFeedAlternates, articleJsonLd, articleSocialMetadata } from '@/lib/seo/article';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,10 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublishedArticle(slugOr404(slug));
   if (found.kind !== 'article') return {};
   const { article } = found;
+  const description = excerpt(article.standfirst, 200);
   return {
     title: article.title,
-    description: excerpt(article.standfirst, 200),
-    alternates: { canonical: `/articles/${article.slug}` },
+    description,
+    alternates: { canonical: `/articles/${article.slug}`, types: articleFeedAlternates(article) },
+    ...articleSocialMetadata(article, description, siteUrl()),
   };
 }
 
@@ -44,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <ReaderShell current={article.section.slug}>
+      <JsonLd data={articleJsonLd(article, siteUrl())} />
       <article aria-labelledby="article-headline">
         <header>
           <p className="kicker">

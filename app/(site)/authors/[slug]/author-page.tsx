@@ -4,6 +4,7 @@ import { getAuthorPage } from '@/lib/dal/authors';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 
 export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getAuthorPage(slug, page);
@@ -11,7 +12,10 @@ export async function authorMetadata(slug: string, page: number): Promise<Metada
   return {
     title: page > 1 ? `${data.author.name} — page ${page}` : data.author.name,
     description: data.author.bio ?? `Stories by ${data.author.name} on NewsHub.`,
-    alternates: { canonical: page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}` },
+    alternates: {
+      canonical: page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}`,
+      types: feedAlternates({ title: `${data.author.name} | NewsHub`, ...feedPaths.author(slug) }),
+    },
   };
 }
 

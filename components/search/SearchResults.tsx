@@ -1,0 +1,185 @@
+import Link from 'next/link';
+import type { SearchHit, SearchOutcome } from '@/lib/dal/search';
+import type { SectionLink } from '@/lib/dal/types';
+import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, searchHref } from '@/lib/search/query';
+import { LocalTime } from '@/components/ui/LocalTime';
+import { Highlighted, Snippet } from './Snippet';
+
+type Props = {
+  outcome: SearchOutcome;
+  q: string;
+  /** The section the search was limited to, if any. */
+  section: SectionLink | null;
+  sections: SectionLink[];
+};
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export function SearchResults({ outcome, q, section, sections }: Props) {
+  if (outcome.status === 'empty') {
+    return (
+      <Help title="What are you looking for?" sections={sections}>
+        Search every story NewsHub has published: headlines, summaries and the full text.
+      </Help>
+    );
+  }
+  if (outcome.status === 'no-terms') {
+    return (
+      <Help title="Nothing to search for" sections={sections}>
+        “{q}” has no words we can look for. Punctuation and very common words such as “the” or “and” are left out of searches.
+      </Help>
+    );
+  }
+  if (outcome.status === 'exclusions-only') {
+    return (
+      <Help title="Add a word to look for" sections={sections}>
+        Your search only says which words to leave out. Add at least one word to find, for example <Example>election -poll</Example>.
+      </Help>
+    );
+  }
+
+  const { hits, total, page, totalPages } = outcome;
+  const where = section ? ` in ${section.name}` : '';
+  if (total === 0) {
+    return (
+      <Help title={`No stories match “${q}”${where}`} sections={sections}>
+        Check the spelling, try fewer or more general words
+        {section ? (
+          <>
+            , or{' '}
+            <Link href={searchHref({ q })} className="font-medium text-accent hover:underline">
+              search all sections
+            </Link>
+          </>
+        ) : null}
+        .
+      </Help>
+    );
+  }
+  if (hits.length === 0) {
+    return (
+      <p className="rule border-y py-10 text-center text-muted">
+        There {totalPages === 1 ? 'is only one page' : `are only ${totalPages} pages`} of results for “{q}”{where}.{' '}
+        <Link href={searchHref({ q, section: section?.slug, page: totalPages })} className="font-medium text-accent hover:underline">
+          Go to the last page
+        </Link>
+        .
+      </p>
+    );
+  }
+
+  const shown = Math.min(total, MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE);
+  return (
+    <section aria-labelledby="search-results-heading">
+      <h2 id="search-results-heading" className="text-sm text-muted">
+        {plural(total, 'story matches', 'stories match')} “{q}”{where}
+        {totalPages > 1 && `, page ${page} of ${totalPages}`}
+        {shown < total && ` (showing the ${shown.toLocaleString('en-GB')} most relevant)`}
+      </h2>
+      <ol className="mt-4 divide-y divide-rule">
+        {hits.map((hit) => (
+          <li key={hit.id} className="py-6 first:pt-0">
+            <Result hit={hit} />
+          </li>
+        ))}
+      </ol>
+      <ResultPages q={q} section={section?.slug ?? null} page={page} totalPages={totalPages} />
+    </section>
+  );
+}
+
+function Result({ hit }: { hit: SearchHit }) {
+  const href = `/articles/${hit.slug}`;
+  return (
+    <article>
+      <p className="kicker">{hit.kind}</p>
+      <h3 className="headline mt-1 text-xl leading-snug font-semibold sm:text-2xl">
+        <Link href={href} className="hover-line">
+          <Highlighted text={hit.titleMarked} />
+        </Link>
+      </h3>
+      <Snippet text={hit.snippet} className="mt-2" />
+      <p className="meta">
+        <Link href={`/${hit.section.slug}`} className="font-semibold uppercase tracking-wide hover:underline">
+          {hit.section.name}
+        </Link>
+        {hit.author && <span>{hit.author.name}</span>}
+        <LocalTime iso={hit.publishedAt} format="date" />
+      </p>
+    </article>
+  );
+}
+
+function ResultPages({ q, section, page, totalPages }: { q: string; section: string | null; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null;
+  return (
+    <nav aria-label="Search result pages" className="rule mt-10 flex items-center justify-between border-t pt-4 text-sm">
+      {page > 1 ? (
+        <Link href={searchHref({ q, section, page: page - 1 })} rel="prev" className="font-medium hover:underline">
+          ← Previous results
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages ? (
+        <Link href={searchHref({ q, section, page: page + 1 })} rel="next" className="font-medium hover:underline">
+          More results →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+function Example({ children }: { children: React.ReactNode }) {
+  return <code className="rule rounded border px-1.5 py-0.5 font-mono text-[0.9em] text-ink">{children}</code>;
+}
+
+/** What to do next when there is nothing to list: tips and a way into the sections. */
+function Help({ title, children, sections }: { title: string; children: React.ReactNode; sections: SectionLink[] }) {
+  return (
+    <section aria-labelledby="search-help-heading" className="space-y-8">
+      <div>
+        <h2 id="search-help-heading" className="headline text-2xl font-bold break-words">
+          {title}
+        </h2>
+        <p className="mt-2 max-w-2xl text-lg text-muted">{children}</p>
+      </div>
+      <div className="rule border-t pt-5">
+        <h3 className="kicker">Search tips</h3>
+        <ul className="mt-3 space-y-2 text-sm leading-relaxed">
+          <li>
+            Put a phrase in quotes to find those words together: <Example>&quot;central bank&quot;</Example>
+          </li>
+          <li>
+            Use <Example>OR</Example> to find either word: <Example>rates OR bonds</Example>
+          </li>
+          <li>
+            Put a minus before a word to leave it out: <Example>election -poll</Example>
+          </li>
+          <li>Words match their other forms, so “negotiations” also finds “negotiate”. Headline matches come first.</li>
+        </ul>
+      </div>
+      {sections.length > 0 && (
+        <nav aria-labelledby="search-sections-heading" className="rule border-t pt-5">
+          <h3 id="search-sections-heading" className="kicker">
+            Or browse a section
+          </h3>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                  {s.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import type { Article } from '@/lib/dal/types';
+import { feedAlternates, feedPaths } from '@/lib/feeds/links';
+
+export const PUBLISHER_NAME = 'NewsHub';
+
+const articlePath = (article: Article) => `/articles/${article.slug}`;
+const authorPath = (slug: string) => `/authors/${slug}`;
+const modifiedTime = (article: Article) => article.revisedAt ?? article.publishedAt;
+
+/**
+ * The article page's OpenGraph and Twitter card. URLs are site-relative (the root layout's metadataBase
+ * makes them absolute), except article:author, which Next.js passes through as given.
+ */
+export function articleSocialMetadata(article: Article, description: string, origin: string): Metadata {
+  const image = article.hero ? [{ url: article.hero.src, alt: article.hero.alt }] : undefined;
+  return {
+    authors: article.author ? [{ name: article.author.name, url: article.author.slug ? authorPath(article.author.slug) : undefined }] : undefined,
+    category: article.section.name,
+    keywords: article.tags.length ? article.tags.map((t) => t.name) : undefined,
+    openGraph: {
+      type: 'article',
+      url: articlePath(article),
+      title: article.title,
+      description,
+      siteName: PUBLISHER_NAME,
+      locale: 'en_GB',
+      publishedTime: article.publishedAt,
+      modifiedTime: modifiedTime(article),
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
+      authors: article.author?.slug ? [`${origin}${authorPath(article.author.slug)}`] : undefined,
+      images: image,
+    },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: article.title,
+      description,
+      images: image,
+    },
+  };
+}
+
+/** `alternates.types` for an article: its comment feed, its section's feeds and the site feeds. */
+export function articleFeedAlternates(article: Article) {
+  return feedAlternates(
+    { title: `Comments on “${article.title}”`, rss: feedPaths.comments(article.slug) },
+    { title: `${article.section.name} | ${PUBLISHER_NAME}`, ...feedPaths.section(article.section.slug) },
+  );
+}
+
+/** schema.org NewsArticle and BreadcrumbList for an article page. `origin` has no trailing slash. */
+type JsonLdObject = Record<string, unknown>;
+
+export function articleJsonLd(article: Article, origin: string): [newsArticle: JsonLdObject, breadcrumbs: JsonLdObject] {
+  const url = `${origin}${articlePath(article)}`;
+  const publisher = {
+    '@type': 'Organization',
+    name: PUBLISHER_NAME,
+    url: `${origin}/`,
+    logo: { '@type': 'ImageObject', url: `${origin}/icon.svg` },
+  };
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      '@id': `${url}#article`,
+      mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+      url,
+      headline: article.title,
+      description: article.standfirst,
+      datePublished: article.publishedAt,
+      dateModified: modifiedTime(article),
+      author: article.author
+        ? [{ '@type': 'Person', name: article.author.name, ...(article.author.slug ? { url: `${origin}${authorPath(article.author.slug)}` } : {}) }]
+        : [{ '@type': 'Organization', name: PUBLISHER_NAME, url: `${origin}/` }],
+      ...(article.hero ? { image: [`${origin}${article.hero.src}`] } : {}),
+      articleSection: article.section.name,
+      ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
+      inLanguage: 'en',
+      isAccessibleForFree: true,
+      publisher,
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: `${origin}/` },
+        { '@type': 'ListItem', position: 2, name: article.section.name, item: `${origin}/${article.section.slug}` },
+        { '@type': 'ListItem', position: 3, name: article.title, item: url },
+      ],
+    },
+  ];
+}

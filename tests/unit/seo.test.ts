@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/dal/types';
+import { articleFeedAlternates, articleJsonLd, articleSocialMetadata } from '@/lib/seo/article';
+import { serializeJsonLd } from '@/lib/seo/json-ld';
+
+const ORIGIN = 'https://news.example';
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 42,
+    slug: 'ecb-cuts-rates',
+    title: 'ECB cuts rates </script><script>alert(1)</script> <!-- & more',
+    standfirst: 'The bank signals more easing </SCRIPT> as inflation cools.',
+    kind: 'News',
+    section: { slug: 'finance', name: 'Finance' },
+    author: { name: 'Amara Osei', slug: 'amara-osei' },
+    publishedAt: '2026-05-05T09:00:00.000Z',
+    revisedAt: '2026-05-05T11:30:00.000Z',
+    hero: { src: '/media/0f8fad5b-d9cb-469f-a165-70867728950e', alt: 'The ECB tower', caption: '', credit: '' },
+    featured: false,
+    body: 'Body.',
+    tags: [
+      { slug: 'central-banks', name: 'Central banks' },
+      { slug: 'inflation', name: 'Inflation' },
+    ],
+    commentsOpen: true,
+    authorBio: null,
+    ...overrides,
+  };
+}
+
+describe('serializeJsonLd', () => {
+  it('cannot end the script element early, and still parses to the same data', () => {
+    const data = { a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'Tom & Jerry', d: 'line\u2028sep\u2029end' };
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json.toLowerCase()).not.toContain('</script');
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('articleJsonLd', () => {
+  it('describes the right article as a NewsArticle with a breadcrumb', () => {
+    const [news, crumbs] = articleJsonLd(article(), ORIGIN);
+    expect(news).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      url: `${ORIGIN}/articles/ecb-cuts-rates`,
+      mainEntityOfPage: { '@type': 'WebPage', '@id': `${ORIGIN}/articles/ecb-cuts-rates` },
+      headline: article().title,
+      description: article().standfirst,
+      datePublished: '2026-05-05T09:00:00.000Z',
+      dateModified: '2026-05-05T11:30:00.000Z',
+      author: [{ '@type': 'Person', name: 'Amara Osei', url: `${ORIGIN}/authors/amara-osei` }],
+      image: [`${ORIGIN}/media/0f8fad5b-d9cb-469f-a165-70867728950e`],
+      articleSection: 'Finance',
+      keywords: ['Central banks', 'Inflation'],
+      publisher: { '@type': 'Organization', name: 'NewsHub', url: `${ORIGIN}/` },
+    });
+    expect(crumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: 'Home', item: `${ORIGIN}/` },
+        { position: 2, name: 'Finance', item: `${ORIGIN}/finance` },
+        { position: 3, name: article().title, item: `${ORIGIN}/articles/ecb-cuts-rates` },
+      ],
+    });
+    const json = serializeJsonLd(articleJsonLd(article(), ORIGIN));
+    expect(json.toLowerCase()).not.toContain('</script');
+    expect(json).not.toContain('<!--');
+    expect(JSON.parse(json)[0].headline).toBe(article().title);
+  });
+
+  it('falls back sensibly without author, hero, tags or revision', () => {
+    const [news] = articleJsonLd(article({ author: null, hero: null, tags: [], revisedAt: null }), ORIGIN);
+    expect(news.author).toEqual([{ '@type': 'Organization', name: 'NewsHub', url: `${ORIGIN}/` }]);
+    expect(news.dateModified).toBe('2026-05-05T09:00:00.000Z');
+    expect(news).not.toHaveProperty('image');
+    expect(news).not.toHaveProperty('keywords');
+    const [withoutProfile] = articleJsonLd(article({ author: { name: 'Guest Writer', slug: null } }), ORIGIN);
+    expect(withoutProfile.author).toEqual([{ '@type': 'Person', name: 'Guest Writer' }]);
+  });
+});
+
+describe('article metadata', () => {
+  it('has OpenGraph article fields, a Twitter card and the article’s feeds', () => {
+    const meta = articleSocialMetadata(article(), 'Description', ORIGIN);
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      url: '/articles/ecb-cuts-rates',
+      publishedTime: '2026-05-05T09:00:00.000Z',
+      modifiedTime: '2026-05-05T11:30:00.000Z',
+      section: 'Finance',
+      tags: ['Central banks', 'Inflation'],
+      authors: [`${ORIGIN}/authors/amara-osei`],
+      images: [{ url: '/media/0f8fad5b-d9cb-469f-a165-70867728950e', alt: 'The ECB tower' }],
+    });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description' });
+    expect(articleSocialMetadata(article({ hero: null }), 'D', ORIGIN).twitter).toMatchObject({ card: 'summary' });
+    expect(articleFeedAlternates(article())['application/rss+xml']).toEqual([
+      { url: '/articles/ecb-cuts-rates/comments.xml', title: `Comments on “${article().title}”` },
+      { url: '/finance/feed.xml', title: 'Finance | NewsHub' },
+      { url: '/feed.xml', title: 'NewsHub' },
+    ]);
+  });
+});
