@@ -137,3 +137,32 @@ test('security headers are sent on reader pages', async ({ request }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBeTruthy();
 });
+
+test('a reader searches from the masthead and gets ranked, highlighted results', async ({ page }) => {
+  await page.goto('/finance');
+  const search = page.getByRole('search', { name: 'Site search' });
+  await search.getByRole('searchbox').fill('ceasefire');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=ceasefire/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ceasefire');
+  const first = page.getByRole('main').getByRole('article').first();
+  await expect(first.getByRole('heading').getByRole('link')).toContainText(/ceasefire/i);
+  await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
+  await expectSidebar(page);
+  for (const q of ['%', '_', '\\', "'", 'a & | !', '<script>alert(1)</script>', "'--"]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+});
+
+test('feeds and the sitemap are linked and served as XML', async ({ page, request }) => {
+  await page.goto('/finance');
+  const rss = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  expect(await rss.count()).toBeGreaterThan(0);
+  for (const path of ['/feed.xml', '/atom.xml', '/finance/feed.xml', '/sitemap.xml', '/sitemaps/news.xml', '/robots.txt']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /admin');
+});
