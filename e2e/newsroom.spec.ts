@@ -44,6 +44,13 @@ test('an editor writes an article with an image, previews it, publishes it, and 
   await preview.goto(previewHref!);
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(preview.getByRole('img', { name: /ten-year bond yields/ })).toBeVisible();
+  // The same draft at its future address: staff see the preview, readers a 404.
+  await preview.getByRole('link', { name: /Preview at its address/ }).click();
+  await expect(preview).toHaveURL(/\/articles\/[a-z0-9-]+$/);
+  await expect(preview.getByRole('status').filter({ hasText: 'only newsroom staff can see this' })).toBeVisible();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title);
+  await preview.getByRole('link', { name: 'Leave preview' }).click();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
   await preview.close();
 
   const slug = await editorOf(page).getByLabel('Address (slug)').inputValue();

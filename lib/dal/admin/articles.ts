@@ -345,3 +345,11 @@ export async function sectionOptions(actor: Actor | null): Promise<{ id: number;
   const db = await getDb();
   return db.select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).orderBy(sections.position);
 }
+
+/** Any article by its address, whatever its status, for the staff preview at that address. */
+export async function getArticleIdBySlug(actor: Actor | null, slug: string): Promise<number | null> {
+  if (!canUseNewsroom(actor)) return null;
+  const db = await getDb();
+  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).limit(1);
+  return row?.id ?? null;
+}

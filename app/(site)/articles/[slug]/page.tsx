@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { draftMode } from 'next/headers';
+import { DraftPreview } from '@/components/admin/DraftPreview';
 import { getPublishedArticle } from '@/lib/dal/articles';
 import { getThread } from '@/lib/dal/comments';
 import { countVisible } from '@/lib/content/thread';
@@ -40,6 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
+  // Staff preview mode (a cookie only the newsroom can set) bypasses the cache and shows any state.
+  if ((await draftMode()).isEnabled) return <DraftPreview slug={slugOr404(slug)} />;
   const found = await getPublishedArticle(slugOr404(slug));
   if (found.kind === 'redirect') permanentRedirect(`/articles/${found.slug}`);
   if (found.kind === 'missing') notFound();
