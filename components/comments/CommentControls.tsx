@@ -10,7 +10,7 @@ import { useNow } from '@/components/ui/use-now';
 import { CommentComposer } from './CommentComposer';
 import { announceCommentsChanged } from './events';
 
-type Props = { commentId: number; authorId: string | null; authorName: string; createdAt: string; body: string; articleId: number; slug: string };
+type Props = { commentId: number; authorId: string | null; authorName: string; createdAt: string; articleId: number; slug: string };
 
 type Mode = 'idle' | 'reply' | 'edit' | 'delete' | 'report';
 
@@ -24,14 +24,35 @@ function Message({ state }: { state: FormState }) {
   );
 }
 
-function EditForm({ commentId, body, articleId, onDone }: { commentId: number; body: string; articleId: number; onDone: () => void }) {
-  const [text, setText] = useState(body);
+function EditForm({ commentId, articleId, onDone }: { commentId: number; articleId: number; onDone: () => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/comments/${commentId}/source`, { cache: 'no-store' })
+      .then(async (r) => {
+        const data = await r.json().catch(() => ({}));
+        if (cancelled) return;
+        if (r.ok) setText(data.body);
+        else setLoadError(data.error ?? 'This comment can’t be edited now.');
+      })
+      .catch(() => !cancelled && setLoadError('Couldn’t load your comment. Check your connection and try again.'));
+    return () => {
+      cancelled = true;
+    };
+  }, [commentId]);
   const [state, action] = useActionState<CommentFormState, FormData>(editCommentAction, { status: 'idle' });
   useEffect(() => {
     if (state.status !== 'success') return;
     announceCommentsChanged(articleId);
     onDone();
   }, [state, articleId, onDone]);
+  if (text === null)
+    return (
+      <p role="status" aria-label="Comment action message" className="mt-2 text-sm">
+        {loadError ?? 'Loading your comment…'}
+      </p>
+    );
   return (
     <form action={action} className="mt-2 space-y-2" aria-label="Edit your comment">
       <input type="hidden" name="commentId" value={commentId} />
@@ -100,7 +121,7 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
 }
 
 /** Reply, edit, delete and report for one comment; what shows depends on who is looking (known only in the browser). */
-export function CommentControls({ commentId, authorId, authorName, createdAt, body, articleId, slug }: Props) {
+export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug }: Props) {
   const { data: session, status } = useSession();
   const now = useNow();
   const [mode, setMode] = useState<Mode>('idle');
@@ -135,7 +156,7 @@ export function CommentControls({ commentId, authorId, authorName, createdAt, bo
           <CommentComposer articleId={articleId} slug={slug} parentId={commentId} label={`Reply to ${authorName}`} autoFocus onCancel={close} onPosted={close} />
         </div>
       )}
-      {mode === 'edit' && <EditForm commentId={commentId} body={body} articleId={articleId} onDone={close} />}
+      {mode === 'edit' && <EditForm commentId={commentId} articleId={articleId} onDone={close} />}
       {mode === 'delete' && <DeleteForm commentId={commentId} articleId={articleId} onDone={close} />}
       {mode === 'report' && <ReportForm commentId={commentId} onDone={close} />}
     </div>

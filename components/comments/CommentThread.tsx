@@ -26,7 +26,6 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
               authorId={node.authorId}
               authorName={node.authorName}
               createdAt={node.createdAt}
-              body={node.body ?? ''}
               articleId={context.articleId}
               slug={context.slug}
             />

@@ -217,3 +217,14 @@ export async function myPendingComments(user: CurrentUser | null, articleId: num
 }
 
 export const canModerateComments = (user: CurrentUser | null) => Boolean(user && !user.banned && hasRole(user.role, 'editor'));
+
+/** The text of one's own comment, for the edit form (so pages need not carry every comment twice). */
+export async function ownCommentSource(user: CurrentUser | null, commentId: number): Promise<{ ok: true; body: string } | Failure> {
+  const blocked = gate(user);
+  if (blocked) return blocked;
+  const found = await ownComment(user!.id, commentId);
+  if (!found.ok) return found;
+  const db = await getDb();
+  const [row] = await db.select({ body: comments.body }).from(comments).where(eq(comments.id, commentId)).limit(1);
+  return row ? { ok: true, body: row.body } : fail('not-found', MESSAGES.notFound);
+}

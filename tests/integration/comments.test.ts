@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { eq, and, count } from 'drizzle-orm';
 import { createArticle, createComment, createUser, getDb, schema } from '../support/db';
-import { postComment, editComment, deleteComment, reportComment, myPendingComments } from '@/lib/dal/comment-writes';
+import { postComment, editComment, deleteComment, reportComment, myPendingComments, ownCommentSource } from '@/lib/dal/comment-writes';
 import { getRecentComments, getThread } from '@/lib/dal/comments';
 import type { CurrentUser } from '@/lib/dal/session';
 
@@ -163,6 +163,8 @@ describe('editing, deleting and reporting', () => {
     expect(await editComment(stranger, c.id, 'Hijacked')).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await deleteComment(stranger, c.id)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await editComment(null, c.id, 'Hijacked')).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(await ownCommentSource(stranger, c.id)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await ownCommentSource(owner, c.id)).toEqual({ ok: true, body: 'Mine' });
     const db = await getDb();
     const [row] = await db.select().from(schema.comments).where(eq(schema.comments.id, c.id));
     expect(row).toMatchObject({ body: 'Mine', status: 'published', editedAt: null });

@@ -16,6 +16,7 @@ import { Byline } from '@/components/articles/Byline';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { CommentThread } from '@/components/comments/CommentThread';
+import { ShareLinks } from '@/components/articles/ShareLinks';
 import { CommentComposer } from '@/components/comments/CommentComposer';
 import { PendingComments } from '@/components/comments/PendingComments';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -84,6 +85,7 @@ export default async function ArticlePage({ params }: Props) {
               </ul>
             </nav>
           )}
+          <ShareLinks url={`${siteUrl()}/articles/${article.slug}`} title={article.title} />
           {article.author && article.authorBio && (
             <aside aria-label="About the author" className="rule mt-10 border-t pt-5 text-sm">
               <p>
