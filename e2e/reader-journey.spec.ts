@@ -160,6 +160,10 @@ test('feeds and the sitemap are linked and served as XML', async ({ page, reques
   await page.goto('/finance');
   const rss = page.locator('link[rel="alternate"][type="application/rss+xml"]');
   expect(await rss.count()).toBeGreaterThan(0);
+  for (const path of ['/tags/diplomacy', '/about', '/articles/istanbul-talks-inch-towards-a-ceasefire']) {
+    await page.goto(path);
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.filter((l) => new URL((l as HTMLLinkElement).href).pathname === '/feed.xml').length), path).toBe(1);
+  }
   for (const path of ['/feed.xml', '/atom.xml', '/finance/feed.xml', '/sitemap.xml', '/sitemaps/news.xml', '/robots.txt']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

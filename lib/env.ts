@@ -33,6 +33,8 @@ const schema = z.object({
   NEWSHUB_DEMO_ACCOUNTS: optional.pipe(z.enum(['0', '1']).optional()),
   /** Set by `npm start` when it runs the embedded demo database. */
   NEWSHUB_EMBEDDED: optional.pipe(z.enum(['0', '1']).optional()),
+  /** Set by Next while `next build` runs. */
+  NEXT_PHASE: optional,
   PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, 'PORT must be a number').transform(Number).pipe(z.number().int().min(1).max(65535)).optional()),
 });
 

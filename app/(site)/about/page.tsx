@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { feedAlternates } from '@/lib/feeds/links';
 
 export const metadata: Metadata = {
   title: 'About NewsHub',
   description: 'Who we are, how we report, and how our comment section works.',
-  alternates: { canonical: '/about' },
+  alternates: { canonical: '/about', types: feedAlternates() },
 };
 
 /** A static page (no database): also the reference page of `npm run bench`. */

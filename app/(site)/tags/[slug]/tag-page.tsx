@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTagPage } from '@/lib/dal/articles';
+import { feedAlternates } from '@/lib/feeds/links';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
@@ -11,7 +12,7 @@ export async function tagMetadata(slug: string, page: number): Promise<Metadata>
   return {
     title: page > 1 ? `${data.tag.name} — page ${page}` : data.tag.name,
     description: `NewsHub coverage of ${data.tag.name}.`,
-    alternates: { canonical: page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}` },
+    alternates: { canonical: page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}`, types: feedAlternates() },
   };
 }
 
