@@ -72,9 +72,10 @@ async function main() {
       );
       process.stdout.write(`  ${done + n} articles\r`);
     }
-    await client.query('analyze articles');
     console.log(`\nGenerated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
+  // A bulk-loaded table is measured as a production table would be: vacuumed and analysed.
+  await client.query('vacuum analyze articles');
   const total = Number((await client.query("select count(*) from articles where status = 'published'")).rows[0].count);
   await client.end();
 
