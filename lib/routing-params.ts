@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { isSlug, parsePageNumber } from './slug';
+import { isRowId, isSlug, parsePageNumber } from './slug';
 
 /** A slug from the URL, or a 404 before any query runs. */
 export function slugOr404(value: string): string {
@@ -12,4 +12,11 @@ export function pageOr404(value: string): number {
   const page = parsePageNumber(value);
   if (page === null || page < 2) notFound();
   return page;
+}
+
+/** A numeric id from the URL, or a 404 before any query runs. */
+export function idOr404(value: string): number {
+  const id = Number(value);
+  if (!isRowId(id)) notFound();
+  return id;
 }

@@ -29,3 +29,8 @@ export function parsePageNumber(value: string, max = 10_000): number | null {
   const n = Number(value);
   return n <= max ? n : null;
 }
+
+/** A serial primary key as it may appear in a URL: a positive 32-bit integer. */
+export function isRowId(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value <= 2_147_483_647;
+}

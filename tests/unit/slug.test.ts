@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, parsePageNumber, slugify } from '@/lib/slug';
+import { isRowId, isSlug, parsePageNumber, slugify } from '@/lib/slug';
 
 describe('slugify', () => {
   it('turns a headline into a readable slug', () => {
@@ -40,5 +40,13 @@ describe('parsePageNumber', () => {
     ['abc', null],
   ])('%s -> %s', (value, expected) => {
     expect(parsePageNumber(value)).toBe(expected);
+  });
+});
+
+describe('isRowId', () => {
+  it('accepts positive 32-bit integers only', () => {
+    expect(isRowId(1)).toBe(true);
+    expect(isRowId(2_147_483_647)).toBe(true);
+    for (const v of [0, -1, 1.5, NaN, 2_147_483_648, Infinity]) expect(isRowId(v)).toBe(false);
   });
 });

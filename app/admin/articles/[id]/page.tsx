@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { idOr404 } from '@/lib/routing-params';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
 import { canPublish } from '@/lib/auth/permissions';
@@ -9,8 +10,7 @@ import { WorkflowPanel } from '@/components/admin/WorkflowPanel';
 export const metadata = { title: 'Edit article' };
 
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = idOr404((await params).id);
   const actor = (await newsroomActor())!;
   const [article, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
   if ('ok' in article) notFound();

@@ -1,10 +1,11 @@
 import { currentUser } from '@/lib/dal/session';
 import { myPendingComments } from '@/lib/dal/comment-writes';
+import { isRowId } from '@/lib/slug';
 
 /** The viewer's own comments awaiting moderation on one article (never cached: it depends on who asks). */
 export async function GET(request: Request) {
   const articleId = Number(new URL(request.url).searchParams.get('article'));
-  if (!Number.isInteger(articleId) || articleId <= 0 || articleId > 2_147_483_647)
+  if (!isRowId(articleId))
     return Response.json({ error: 'article must be an article id' }, { status: 400 });
   const comments = await myPendingComments(await currentUser(), articleId);
   return Response.json({ comments }, { headers: { 'Cache-Control': 'private, no-store' } });

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { idOr404 } from '@/lib/routing-params';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom } from '@/lib/dal/admin/articles';
 import { ArticlePreview } from '@/components/admin/ArticlePreview';
@@ -8,8 +9,7 @@ export const metadata = { title: 'Preview' };
 
 /** Staff preview of any story in any state, rendered per request. */
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = idOr404((await params).id);
   const article = await getArticleForNewsroom(await newsroomActor(), id);
   if ('ok' in article) notFound();
   return (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { idOr404 } from '@/lib/routing-params';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom, getRevisions, listRevisions } from '@/lib/dal/admin/articles';
 import { restoreRevisionAction } from '@/lib/actions/admin-articles';
@@ -11,8 +12,7 @@ export const metadata = { title: 'Revisions' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = idOr404((await params).id);
   const actor = await newsroomActor();
   const [article, revisions] = await Promise.all([getArticleForNewsroom(actor, id), listRevisions(actor, id)]);
   if ('ok' in article || 'ok' in revisions) notFound();
