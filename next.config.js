@@ -46,6 +46,8 @@ const nextConfig = {
     comments: { stale: 30, revalidate: 5, expire: 300 },
   },
   experimental: {
+    // Unmatched URLs get a full 404 document; the root not-found, which Next.js sends with every page, stays small.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: '512kb' },
   },
   async rewrites() {

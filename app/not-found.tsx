@@ -1,26 +1,22 @@
 import Link from 'next/link';
-import { Masthead } from '@/components/layout/Masthead';
-import { SiteFooter } from '@/components/layout/SiteFooter';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 
 export const metadata = { title: 'Page not found' };
 
+/**
+ * notFound() outside the reader pages (the newsroom). Next.js sends the root not-found with every page
+ * of the app, so it stays small: a wordmark instead of the whole masthead. Unmatched URLs get the full
+ * page in global-not-found.tsx.
+ */
 export default function NotFound() {
   return (
     <>
-      <Masthead />
-      <main id="main" className="mx-auto max-w-2xl px-4 py-20 text-center sm:px-6">
-        <p className="kicker">Error 404</p>
-        <h1 className="headline mt-2 text-4xl font-bold">We couldn’t find that page</h1>
-        <p className="mt-4 text-lg text-muted">
-          The story may have been moved or unpublished, or the address may be mistyped.
-        </p>
-        <p className="mt-8">
-          <Link href="/" className="inline-block rounded bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent">
-            Go to the front page
-          </Link>
-        </p>
-      </main>
-      <SiteFooter />
+      <header className="rule border-b px-4 py-4 text-center">
+        <Link href="/" className="headline text-3xl font-bold" aria-label="NewsHub home">
+          news<span className="text-accent">hub</span>
+        </Link>
+      </header>
+      <NotFoundMessage />
     </>
   );
 }

@@ -177,6 +177,10 @@ export const articles = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')`,
       ),
+    /** Headline and standfirst only: small enough to stay in the row, so ranking many matches is cheap. */
+    searchHead: tsvector('search_head')
+      .notNull()
+      .generatedAlwaysAs(sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(standfirst, '')), 'B')`),
   },
   (t) => [
     uniqueIndex('articles_slug_key').on(t.slug),

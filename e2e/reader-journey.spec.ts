@@ -80,6 +80,7 @@ test('pages past the end, drafts, unknown and malformed URLs are 404s without a 
     '/tags/no-such-tag',
     '/front/other',
     '/%E2%80%AE',
+    '/no/such/deep/path',
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
@@ -90,6 +91,11 @@ test('pages past the end, drafts, unknown and malformed URLs are 404s without a 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
   await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  // A URL no route matches gets the whole site frame too.
+  expect((await page.goto('/no/such/deep/path'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+  await expect(page.getByRole('link', { name: 'NewsHub home' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
   forgetExpected404s(consoleErrors);
 });
 
@@ -169,4 +175,25 @@ test('feeds and the sitemap are linked and served as XML', async ({ page, reques
     expect(response.status(), path).toBe(200);
   }
   expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /admin');
+});
+
+test('an article shares a generated card with its headline as og:image and twitter:image', async ({ page, request }) => {
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const twitterImage = await page.locator('meta[name="twitter:image"]').getAttribute('content');
+  expect(new URL(ogImage!).pathname).toBe('/articles/istanbul-talks-inch-towards-a-ceasefire/social-card.png');
+  expect(twitterImage).toBe(ogImage);
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+
+  const card = await request.get('/articles/istanbul-talks-inch-towards-a-ceasefire/social-card.png');
+  expect(card.status()).toBe(200);
+  expect(card.headers()['content-type']).toBe('image/png');
+  const png = await card.body();
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16-23.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+  for (const path of ['/articles/no-such-story/social-card.png', '/articles/draft-port-authority-dredging-contract/social-card.png', '/articles/Bad%20Slug/social-card.png']) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });

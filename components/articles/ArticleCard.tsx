@@ -9,7 +9,7 @@ function Meta({ article, showSection }: { article: Card & { commentCount?: numbe
   return (
     <p className="meta">
       {showSection && (
-        <Link href={`/${article.section.slug}`} className="font-semibold uppercase tracking-wide hover:underline">
+        <Link href={`/${article.section.slug}`} className="meta-section">
           {article.section.name}
         </Link>
       )}
@@ -39,16 +39,12 @@ export function ArticleCard({
   const href = `/articles/${article.slug}`;
   if (variant === 'lead') {
     return (
-      <article className="grid gap-5 md:grid-cols-[3fr_2fr] md:items-start">
-        {article.hero && (
-          <Link href={href} tabIndex={-1} aria-hidden className="md:order-2">
-            <CardImage hero={article.hero} />
-          </Link>
-        )}
+      <article className="card grid gap-5 md:grid-cols-[3fr_2fr] md:items-start">
+        {article.hero && <CardImage hero={article.hero} className="md:order-2" eager />}
         <div>
           <p className="kicker">{article.kind}</p>
           <Heading className="headline mt-1 text-3xl leading-tight font-bold sm:text-4xl">
-            <Link href={href} className="hover:underline decoration-2 underline-offset-4">
+            <Link href={href} className="card-link decoration-2 underline-offset-4">
               {article.title}
             </Link>
           </Heading>
@@ -60,9 +56,9 @@ export function ArticleCard({
   }
   if (variant === 'compact') {
     return (
-      <article>
-        <Heading className="headline text-lg leading-snug font-semibold">
-          <Link href={href} className="hover-line">
+      <article className="card">
+        <Heading className="title-s">
+          <Link href={href} className="card-link">
             {article.title}
           </Link>
         </Heading>
@@ -72,35 +68,27 @@ export function ArticleCard({
   }
   if (variant === 'row') {
     return (
-      <article className="grid grid-cols-[minmax(0,1fr)_7rem] gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
+      <article className="card grid grid-cols-[minmax(0,1fr)_7rem] gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <div>
           <p className="kicker">{article.kind}</p>
-          <Heading className="headline mt-1 text-xl leading-snug font-semibold sm:text-2xl">
-            <Link href={href} className="hover-line">
+          <Heading className="title-m sm:text-2xl">
+            <Link href={href} className="card-link">
               {article.title}
             </Link>
           </Heading>
           <p className="dek">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
         </div>
-        {article.hero && (
-          <Link href={href} tabIndex={-1} aria-hidden>
-            <CardImage hero={article.hero} />
-          </Link>
-        )}
+        {article.hero && <CardImage hero={article.hero} />}
       </article>
     );
   }
   return (
-    <article>
-      {article.hero && (
-        <Link href={href} tabIndex={-1} aria-hidden>
-          <CardImage hero={article.hero} className="mb-3" />
-        </Link>
-      )}
+    <article className="card">
+      {article.hero && <CardImage hero={article.hero} className="mb-3" />}
       <p className="kicker">{article.kind}</p>
-      <Heading className="headline mt-1 text-xl leading-snug font-semibold">
-        <Link href={href} className="hover-line">
+      <Heading className="title-m">
+        <Link href={href} className="card-link">
           {article.title}
         </Link>
       </Heading>

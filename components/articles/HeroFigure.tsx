@@ -1,16 +1,17 @@
-import Image from 'next/image';
+/* eslint-disable @next/next/no-img-element -- images are served from /media with long-lived caching; next/image would only add markup to every card */
 import type { HeroImage } from '@/lib/dal/types';
 
 export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priority?: boolean }) {
   return (
     <figure className="mt-6">
-      <Image
+      <img
         src={hero.src}
         alt={hero.alt}
         width={1600}
         height={900}
-        priority={priority}
-        unoptimized
+        decoding="async"
+        fetchPriority={priority ? 'high' : undefined}
+        loading={priority ? undefined : 'lazy'}
         className="aspect-[16/9] w-full bg-rule object-cover"
       />
       {(hero.caption || hero.credit) && (
@@ -23,14 +24,16 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
 }
 
 /** Listing thumbnail: decorative next to its headline, so the link text carries the meaning. */
-export function CardImage({ hero, className = '' }: { hero: HeroImage; className?: string }) {
+export function CardImage({ hero, className = '', eager = false }: { hero: HeroImage; className?: string; eager?: boolean }) {
   return (
-    <Image
+    <img
       src={hero.src}
       alt=""
       width={800}
       height={450}
-      unoptimized
+      loading={eager ? undefined : 'lazy'}
+      fetchPriority={eager ? 'high' : undefined}
+      decoding="async"
       className={className ? `thumb ${className}` : 'thumb'}
     />
   );

@@ -5,7 +5,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     <nav aria-label="Share this story" className="mt-8 flex flex-wrap items-center gap-2 text-sm">
       <span className="font-semibold">Share:</span>
       {shareLinks(url, title).map((link) => (
-        <a key={link.label} href={link.href} rel="noopener noreferrer nofollow" target="_blank" className="rule rounded-full border px-3 py-1 hover:border-accent hover:text-accent">
+        <a key={link.label} href={link.href} rel="noopener noreferrer nofollow" target="_blank" className="chip">
           {link.label}
         </a>
       ))}

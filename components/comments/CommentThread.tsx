@@ -11,16 +11,14 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
       <article aria-label={node.state === 'published' ? `Comment by ${node.authorName}` : 'Removed comment'} className="py-4">
         {node.state === 'published' ? (
           <>
-            <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+            <header className="comment-head">
               <span className="font-semibold">{node.authorName}</span>
               <a href={`#comment-${node.id}`} className="text-muted hover:underline">
                 <LocalTime iso={node.createdAt} format="relative" />
               </a>
               {node.editedAt && <span className="text-xs text-muted italic">edited</span>}
             </header>
-            <div className="mt-1.5 text-[0.97rem]">
-              <CommentBody body={node.body ?? ''} />
-            </div>
+            <CommentBody body={node.body ?? ''} />
             <CommentControls
               commentId={node.id}
               authorId={node.authorId}

@@ -17,7 +17,7 @@ export async function RecentComments() {
             <li key={c.id} className="py-3 text-sm">
               <p className="text-muted">
                 <span className="font-semibold text-ink">{c.authorName}</span> on{' '}
-                <Link href={`/articles/${c.articleSlug}#comment-${c.id}`} className="font-medium text-ink underline-offset-2 hover:underline">
+                <Link href={`/articles/${c.articleSlug}#comment-${c.id}`} className="link-ink">
                   {c.articleTitle}
                 </Link>
               </p>

@@ -7,7 +7,7 @@ export async function SectionNav({ current }: { current?: string }) {
     <nav aria-label="Sections" className="rule border-b">
       <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">
         <li>
-          <Link href="/" className="block px-3 py-2.5 whitespace-nowrap hover:text-accent" aria-current={current === '' ? 'page' : undefined}>
+          <Link href="/" className="nav-tab" aria-current={current === '' ? 'page' : undefined}>
             Home
           </Link>
         </li>
@@ -16,7 +16,7 @@ export async function SectionNav({ current }: { current?: string }) {
             <Link
               href={`/${s.slug}`}
               aria-current={current === s.slug ? 'page' : undefined}
-              className="block border-b-2 border-transparent px-3 py-2.5 whitespace-nowrap hover:text-accent aria-[current=page]:border-accent aria-[current=page]:text-accent"
+              className="nav-tab"
             >
               {s.name}
             </Link>

@@ -38,7 +38,7 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
     );
   }
 
-  const { hits, total, page, totalPages } = outcome;
+  const { hits, total, totalIsLowerBound, page, totalPages } = outcome;
   const where = section ? ` in ${section.name}` : '';
   if (total === 0) {
     return (
@@ -72,9 +72,11 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
   return (
     <section aria-labelledby="search-results-heading">
       <h2 id="search-results-heading" className="text-sm text-muted">
-        {plural(total, 'story matches', 'stories match')} “{q}”{where}
+        {totalIsLowerBound ? `At least ${plural(shown, 'story matches', 'stories match')}` : plural(total, 'story matches', 'stories match')} “{q}”{where}
         {totalPages > 1 && `, page ${page} of ${totalPages}`}
-        {shown < total && ` (showing the ${shown.toLocaleString('en-GB')} most relevant)`}
+        {totalIsLowerBound
+          ? ` (ranked among the ${shown.toLocaleString('en-GB')} newest matches; add words to narrow it down)`
+          : shown < total && ` (showing the ${shown.toLocaleString('en-GB')} most relevant)`}
       </h2>
       <ol className="mt-4 divide-y divide-rule">
         {hits.map((hit) => (
@@ -93,14 +95,14 @@ function Result({ hit }: { hit: SearchHit }) {
   return (
     <article>
       <p className="kicker">{hit.kind}</p>
-      <h3 className="headline mt-1 text-xl leading-snug font-semibold sm:text-2xl">
+      <h3 className="title-m sm:text-2xl">
         <Link href={href} className="hover-line">
           <Highlighted text={hit.titleMarked} />
         </Link>
       </h3>
       <Snippet text={hit.snippet} className="mt-2" />
       <p className="meta">
-        <Link href={`/${hit.section.slug}`} className="font-semibold uppercase tracking-wide hover:underline">
+        <Link href={`/${hit.section.slug}`} className="meta-section">
           {hit.section.name}
         </Link>
         {hit.author && <span>{hit.author.name}</span>}
@@ -172,7 +174,7 @@ function Help({ title, children, sections }: { title: string; children: React.Re
           <ul className="mt-3 flex flex-wrap gap-2">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                <Link href={`/${s.slug}`} className="chip">
                   {s.name}
                 </Link>
               </li>

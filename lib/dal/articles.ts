@@ -9,6 +9,8 @@ import { listCards, listPaged } from './listing';
 import type { Article, ArticleCard, Page, Section, TagLink } from './types';
 
 export const PAGE_SIZE = 12;
+/** Stories in each section's row on the front page. */
+const SECTION_ROW_SIZE = 3;
 
 export type FrontPage = {
   lead: ArticleCard | null;
@@ -29,14 +31,28 @@ export async function getFrontPage(): Promise<FrontPage> {
   ]);
   const lead = featured[0] ?? latest[0] ?? null;
   const used = new Set<number>(lead ? [lead.id] : []);
-  const top = [...featured.slice(1), ...latest].filter((a) => !used.has(a.id) && (used.add(a.id), true)).slice(0, 4);
-  for (const a of top) used.add(a.id);
-  const rest = latest.filter((a) => !used.has(a.id)).slice(0, 8);
+  const take = (from: ArticleCard[], n: number) => {
+    const picked: ArticleCard[] = [];
+    for (const a of from) {
+      if (picked.length === n) break;
+      if (used.has(a.id)) continue;
+      used.add(a.id);
+      picked.push(a);
+    }
+    return picked;
+  };
+  const top = take([...featured.slice(1), ...latest], 4);
+  const rest = take(latest, 8);
+  // Section rows prefer stories not already shown above, so the front page does not repeat itself.
   const perSection = await Promise.all(
-    sectionRows.map(async (s) => ({
-      section: { slug: s.slug, name: s.name, description: s.description },
-      articles: await listCards(and(isPublished, eq(articles.sectionId, s.id)), 4),
-    })),
+    sectionRows.map(async (s) => {
+      const recent = await listCards(and(isPublished, eq(articles.sectionId, s.id)), SECTION_ROW_SIZE + 5);
+      const fresh = recent.filter((a) => !used.has(a.id));
+      return {
+        section: { slug: s.slug, name: s.name, description: s.description },
+        articles: (fresh.length > 0 ? fresh : recent).slice(0, SECTION_ROW_SIZE),
+      };
+    }),
   );
   return { lead, top, latest: rest, sections: perSection.filter((s) => s.articles.length > 0) };
 }

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, sections, users } from '@/db/schema';
 import { HIGHLIGHT_END, HIGHLIGHT_START, stripHighlights } from '@/lib/search/highlight';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, normaliseQuery, parseSearchPage, parseSearchSection } from '@/lib/search/query';
-import { cardJoins, isPublished, newestFirst } from './mappers';
+import { cardJoins, isPublished } from './mappers';
 import type { AuthorLink, SectionLink } from './types';
 
 /**
@@ -34,7 +34,11 @@ export type SearchOutcome =
   | { status: 'no-terms' }
   /** Only exclusions ("-word"): it would match nearly everything, so we ask for a word to find. */
   | { status: 'exclusions-only' }
-  | { status: 'results'; hits: SearchHit[]; page: number; totalPages: number; total: number };
+  /**
+   * `total` is exact unless `totalIsLowerBound`: when more than MAX_SEARCH_PAGE pages match, only the
+   * newest matches are ranked, and `total` counts those.
+   */
+  | { status: 'results'; hits: SearchHit[]; page: number; totalPages: number; total: number; totalIsLowerBound: boolean };
 
 export type SearchRequest = { q: string; section?: string | null; page?: number };
 
@@ -75,6 +79,81 @@ async function classify(q: string): Promise<'ok' | 'no-terms' | 'exclusions-only
   return 'ok';
 }
 
+/** The most results a search pages through (MAX_SEARCH_PAGE pages). */
+const CANDIDATE_CAP = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
+const DAY = 86_400_000;
+/** The first window of publication time searched, in days back from now. */
+const FIRST_WINDOW_DAYS = 2;
+/** Windows reaching further back than this become "everything older". */
+const LAST_WINDOW_DAYS = 730;
+
+type Ranked = { id: number; rank: number; publishedAt: number };
+
+const byRank = (a: Ranked, b: Ranked) => b.rank - a.rank || b.publishedAt - a.publishedAt || b.id - a.id;
+
+/**
+ * The matches published in (from, to], ranked by headline and standfirst (the small stored vector, so
+ * ranking thousands of matches stays cheap; body-only matches rank 0 and fall back to newest first).
+ * Returns the best `keep` of them and how many there are.
+ */
+async function rankWindow(query: SQL, section: string | null, from: Date | null, to: Date | null, keep: number) {
+  const db = await getDb();
+  const where = and(
+    isPublished,
+    sql`${articles.search} @@ ${query}`,
+    section ? sql`${articles.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${section})` : undefined,
+    from ? sql`${articles.publishedAt} > ${from.toISOString()}` : undefined,
+    to ? sql`${articles.publishedAt} <= ${to.toISOString()}` : undefined,
+  );
+  // "offset 0" keeps the ranked rows narrow before the window count (no spill of the wide rows).
+  const { rows } = await db.execute<{ id: number; rank: number; published_at: string; total: number }>(sql`
+    select id, rank, published_at, (count(*) over ())::int as total from (
+      select ${articles.id} as id, ts_rank_cd(${articles.searchHead}, ${query}) as rank, ${articles.publishedAt} as published_at
+      from ${articles} where ${where} offset 0
+    ) m
+    order by rank desc, published_at desc, id desc
+    limit ${keep}`);
+  return {
+    total: rows[0]?.total ?? 0,
+    ranked: rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank), publishedAt: Date.parse(r.published_at) })),
+  };
+}
+
+/**
+ * Ranks the newest matches first, widening the window of publication time until CANDIDATE_CAP matches
+ * are in hand or the archive is exhausted. Each next window is sized from the rate of matches seen so
+ * far, so a common word ("election") reads a few days of matches and a rare name reads them all in two
+ * or three steps: the work is bounded by the cap, not by how often a word occurs in 100,000 stories.
+ */
+async function rankedPage(query: SQL, section: string | null, page: number) {
+  const keep = page * SEARCH_PAGE_SIZE;
+  const now = Date.now();
+  const candidates: Ranked[] = [];
+  let total = 0;
+  let days = FIRST_WINDOW_DAYS;
+  let upper: Date | null = null;
+  let lower: Date | null = new Date(now - days * DAY);
+  for (;;) {
+    const window = await rankWindow(query, section, lower, upper, keep);
+    total += window.total;
+    candidates.push(...window.ranked);
+    if (lower === null) return { total, complete: true, ids: pageOf(candidates, page) };
+    if (total >= CANDIDATE_CAP) return { total, complete: false, ids: pageOf(candidates, page) };
+    const perDay = total / days;
+    const needed = perDay > 0 ? ((CANDIDATE_CAP - total) / perDay) * 1.3 : Infinity;
+    days += Math.max(needed, days);
+    upper = lower;
+    lower = days > LAST_WINDOW_DAYS ? null : new Date(now - days * DAY);
+  }
+}
+
+function pageOf(candidates: Ranked[], page: number): number[] {
+  return candidates
+    .sort(byRank)
+    .slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE)
+    .map((c) => c.id);
+}
+
 export async function searchArticles(request: SearchRequest): Promise<SearchOutcome> {
   const { q } = normaliseQuery(request.q);
   if (!q) return { status: 'empty' };
@@ -84,24 +163,23 @@ export async function searchArticles(request: SearchRequest): Promise<SearchOutc
   const kind = await classify(q);
   if (kind !== 'ok') return { status: kind };
 
-  const db = await getDb();
   const query = tsquery(q);
-  const where = and(isPublished, sql`${articles.search} @@ ${query}`, section ? eq(sections.slug, section) : undefined);
-  const rank = sql<number>`ts_rank_cd(${articles.search}, ${query})`;
+  const ranked = await rankedPage(query, section, page);
+  const hits = ranked.ids.length > 0 ? await describeHits(query, ranked.ids) : [];
+  return {
+    status: 'results',
+    page,
+    total: ranked.total,
+    totalIsLowerBound: !ranked.complete,
+    totalPages: Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE))),
+    hits,
+  };
+}
 
-  const hits = db.$with('hits').as(
-    db
-      .select({ id: articles.id, rank: rank.as('rank'), total: sql<number>`(count(*) over ())::int`.as('total') })
-      .from(articles)
-      .innerJoin(sections, cardJoins.section)
-      .where(where)
-      .orderBy(desc(rank), ...newestFirst)
-      .limit(SEARCH_PAGE_SIZE)
-      .offset((page - 1) * SEARCH_PAGE_SIZE),
-  );
-
+/** Headline, snippet, section and author of the page's hits, in the given order. */
+async function describeHits(query: SQL, ids: number[]): Promise<SearchHit[]> {
+  const db = await getDb();
   const rows = await db
-    .with(hits)
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -112,29 +190,18 @@ export async function searchArticles(request: SearchRequest): Promise<SearchOutc
       sectionName: sections.name,
       authorName: users.name,
       authorSlug: users.slug,
-      total: hits.total,
       titleMarked: sql<string>`ts_headline('english', ${plain(articles.title, false)}, ${query}, ${TITLE_OPTIONS})`,
       snippet: sql<string>`ts_headline('english', concat_ws(${'\n\n'}, ${plain(articles.standfirst, false)}, ${plain(articles.body, true)}), ${query}, ${SNIPPET_OPTIONS})`,
     })
-    .from(hits)
-    .innerJoin(articles, eq(articles.id, hits.id))
+    .from(articles)
     .innerJoin(sections, cardJoins.section)
     .leftJoin(users, cardJoins.author)
-    .orderBy(desc(hits.rank), ...newestFirst);
-
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && page > 1) {
-    // Past the last page the window count is not available: count once so the page can say how many there are.
-    const [counted] = await db.select({ n: count() }).from(articles).innerJoin(sections, cardJoins.section).where(where);
-    total = counted?.n ?? 0;
-  }
-
-  return {
-    status: 'results',
-    page,
-    total,
-    totalPages: Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))),
-    hits: rows.map((r) => ({
+    .where(inArray(articles.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r) => r !== undefined)
+    .map((r) => ({
       id: r.id,
       slug: r.slug,
       title: r.title,
@@ -145,6 +212,5 @@ export async function searchArticles(request: SearchRequest): Promise<SearchOutc
       author: r.authorName ? { name: r.authorName, slug: r.authorSlug } : null,
       publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
       snippet: r.snippet.replace(/\s+/g, ' ').trim(),
-    })),
-  };
+    }));
 }

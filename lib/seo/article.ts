@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/dal/types';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
+import { SOCIAL_CARD_SIZE } from './social-card-text';
 
 export const PUBLISHER_NAME = 'NewsHub';
 
 const articlePath = (article: Article) => `/articles/${article.slug}`;
+/** The generated share image (app/(site)/articles/[slug]/social-card.png). */
+export const socialCardPath = (slug: string) => `/articles/${slug}/social-card.png`;
 const authorPath = (slug: string) => `/authors/${slug}`;
 const modifiedTime = (article: Article) => article.revisedAt ?? article.publishedAt;
 
@@ -13,7 +16,7 @@ const modifiedTime = (article: Article) => article.revisedAt ?? article.publishe
  * makes them absolute), except article:author, which Next.js passes through as given.
  */
 export function articleSocialMetadata(article: Article, description: string, origin: string): Metadata {
-  const image = article.hero ? [{ url: article.hero.src, alt: article.hero.alt }] : undefined;
+  const image = [{ url: socialCardPath(article.slug), width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, type: 'image/png', alt: `${article.title} (${article.section.name}, ${PUBLISHER_NAME})` }];
   return {
     authors: article.author ? [{ name: article.author.name, url: article.author.slug ? authorPath(article.author.slug) : undefined }] : undefined,
     category: article.section.name,
@@ -33,7 +36,7 @@ export function articleSocialMetadata(article: Article, description: string, ori
       images: image,
     },
     twitter: {
-      card: image ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title: article.title,
       description,
       images: image,

@@ -106,6 +106,23 @@ describe('listings', () => {
     expect(world!.articles.items.some((a) => a.id === draft.id)).toBe(false);
   });
 
+  it('does not repeat a story on the front page while a section has others to show', async () => {
+    const front = await getFrontPage();
+    const aboveIds = [front.lead, ...front.top, ...front.latest].map((a) => a?.id);
+    const above = new Set(aboveIds);
+    expect(front.top.length).toBe(4);
+    expect(front.latest.length).toBeGreaterThan(0);
+    expect(above.size).toBe(aboveIds.length);
+    expect(front.sections.length).toBeGreaterThan(0);
+    for (const row of front.sections) {
+      expect(row.articles.length).toBeGreaterThan(0);
+      expect(row.articles.length).toBeLessThanOrEqual(3);
+      const world = await getSectionPage(row.section.slug, 1);
+      const unseen = world!.articles.items.filter((a) => !above.has(a.id));
+      if (unseen.length > 0) expect(row.articles.every((a) => !above.has(a.id)), row.section.slug).toBe(true);
+    }
+  });
+
   it('lists an author’s and a tag’s published stories', async () => {
     const author = await getAuthorPage('amara-osei', 1);
     expect(author!.author.name).toBe('Amara Osei');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
 import { createArticle, sectionId } from '../support/db';
 import { searchArticles, type SearchOutcome } from '@/lib/dal/search';
 import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlights } from '@/lib/search/highlight';
@@ -150,5 +152,36 @@ describe('search', () => {
     const article = await createArticle({ body: `${w} once.` });
     expect(ids(await searchArticles({ q: `${w} ${'y'.repeat(10_000)}` }))).toEqual([]);
     expect(ids(await searchArticles({ q: `${w} ${'and '.repeat(2_500)}` }))).toEqual([article.id]);
+  });
+
+  it('ranks only the newest matches when a word is everywhere, and says the count is a lower bound', async () => {
+    const w = word();
+    const cap = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
+    const db = await getDb();
+    // cap + 40 body matches over the last 60 days, then one headline match from two years ago.
+    await db.execute(sql`
+      insert into articles (slug, title, standfirst, body, section_id, status, published_at)
+      select ${w} || '-' || g, 'Common story ' || g, 'Standfirst.', 'The word ' || ${w} || ' appears here.', ${await sectionId()},
+             'published', now() - g * (interval '60 days' / ${cap + 40})
+      from generate_series(1, ${cap + 40}) g`);
+    const old = await createArticle({ title: `${w} in the headline`, publishedAt: new Date(Date.now() - 2 * 365 * 86_400_000) });
+
+    const first = results(await searchArticles({ q: w }));
+    expect(first.totalIsLowerBound).toBe(true);
+    expect(first.total).toBeGreaterThanOrEqual(cap);
+    expect(first.totalPages).toBe(MAX_SEARCH_PAGE);
+    expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE);
+    // Equal rank among the newest matches: newest first; the old headline match is beyond the ranked window.
+    const times = first.hits.map((h) => Date.parse(h.publishedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(first.hits.some((h) => h.id === old.id)).toBe(false);
+    const second = results(await searchArticles({ q: w, page: 2 }));
+    expect(second.hits.filter((h) => first.hits.some((f) => f.id === h.id))).toEqual([]);
+    expect(Date.parse(second.hits[0]!.publishedAt)).toBeLessThanOrEqual(times.at(-1)!);
+
+    // A word only the old story has is found however far back it is, with an exact count.
+    const rare = results(await searchArticles({ q: `${w} headline` }));
+    expect(rare).toMatchObject({ total: 1, totalIsLowerBound: false });
+    expect(rare.hits.map((h) => h.id)).toEqual([old.id]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardHeadline, drawableOnCard, headlineFontSize, socialCardText } from '@/lib/seo/social-card-text';
 import type { Article } from '@/lib/dal/types';
 import { articleFeedAlternates, articleJsonLd, articleSocialMetadata } from '@/lib/seo/article';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
@@ -93,14 +94,42 @@ describe('article metadata', () => {
       section: 'Finance',
       tags: ['Central banks', 'Inflation'],
       authors: [`${ORIGIN}/authors/amara-osei`],
-      images: [{ url: '/media/0f8fad5b-d9cb-469f-a165-70867728950e', alt: 'The ECB tower' }],
+      images: [{ url: '/articles/ecb-cuts-rates/social-card.png', width: 1200, height: 630, type: 'image/png' }],
     });
-    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description' });
-    expect(articleSocialMetadata(article({ hero: null }), 'D', ORIGIN).twitter).toMatchObject({ card: 'summary' });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description', images: [{ url: '/articles/ecb-cuts-rates/social-card.png' }] });
+    // The generated card stands in for a missing hero.
+    expect(articleSocialMetadata(article({ hero: null }), 'D', ORIGIN).twitter).toMatchObject({ card: 'summary_large_image' });
     expect(articleFeedAlternates(article())['application/rss+xml']).toEqual([
       { url: '/articles/ecb-cuts-rates/comments.xml', title: `Comments on “${article().title}”` },
       { url: '/finance/feed.xml', title: 'Finance | NewsHub' },
       { url: '/feed.xml', title: 'NewsHub' },
     ]);
+  });
+});
+
+describe('social card text', () => {
+  const base = { title: 'ECB cuts rates for a third time', kind: 'News', section: { name: 'Finance' }, author: { name: 'Leah Brandt' } };
+
+  it('carries headline, section, kind and byline', () => {
+    expect(socialCardText(base)).toEqual({ headline: base.title, headlineSize: 72, label: 'Finance · News', byline: 'By Leah Brandt' });
+  });
+
+  it('draws accented Latin, Greek and Cyrillic, and leaves off what the bundled font cannot draw', () => {
+    expect(drawableOnCard('Talks at Dolmabahçe: “working”, says Zelensky’s envoy — €2bn deal')).toBe(true);
+    expect(drawableOnCard('Αθήνα and Київ')).toBe(true);
+    expect(socialCardText({ ...base, title: '東京 summit opens' }).headline).toBeNull();
+    expect(socialCardText({ ...base, title: 'Markets rally 🚀' }).headline).toBeNull();
+    expect(socialCardText({ ...base, author: { name: '李明' } }).byline).toBeNull();
+    expect(socialCardText({ ...base, author: null }).byline).toBeNull();
+  });
+
+  it('shrinks long headlines and cuts the longest at a word', () => {
+    expect(headlineFontSize('x'.repeat(50))).toBeGreaterThan(headlineFontSize('x'.repeat(100)));
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const cut = cardHeadline(long);
+    expect(Array.from(cut).length).toBeLessThanOrEqual(161);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.slice(0, -1).endsWith(' ')).toBe(false);
   });
 });

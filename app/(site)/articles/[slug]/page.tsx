@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
-                    <Link href={`/tags/${tag.slug}`} className="rule inline-block rounded-full border px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                    <Link href={`/tags/${tag.slug}`} className="chip">
                       {tag.name}
                     </Link>
                   </li>

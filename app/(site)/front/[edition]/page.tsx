@@ -57,7 +57,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
                     {section.name}
                   </Link>
                 </h2>
-                <Link href={`/${section.slug}`} className="text-sm font-medium text-accent hover:underline">
+                <Link href={`/${section.slug}`} className="more-link">
                   More {section.name.toLowerCase()} <span aria-hidden>→</span>
                 </Link>
               </div>
@@ -65,7 +65,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
                 <ArticleCard article={withCount(articles[0]!)} showSection={false} />
                 <ul className="space-y-5">
                   {articles.slice(1).map((a) => (
-                    <li key={a.id} className="rule border-t pt-4 first:border-t-0 first:pt-0">
+                    <li key={a.id} className="stack-item">
                       <ArticleCard article={withCount(a)} variant="compact" showSection={false} />
                     </li>
                   ))}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import './globals.css';
+import { SessionProvider } from '@/components/auth/SessionProvider';
+import { Masthead } from '@/components/layout/Masthead';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+
+export const metadata: Metadata = { title: 'Page not found | NewsHub', robots: { index: false } };
+
+/** URLs that match no route at all: a whole document, rendered without the root layout. */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <SessionProvider>
+          <Masthead />
+          <NotFoundMessage />
+          <SiteFooter />
+        </SessionProvider>
+      </body>
+    </html>
+  );
+}
