@@ -81,6 +81,7 @@ async function main() {
       if (r.non2xx > 0 || r.errors > 0) console.warn(`  ${page.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       const kb = Math.round((await (await fetch(`${BASE}${page.path}`)).arrayBuffer()).byteLength / 1024);
       rows.push({ name: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, kb });
+      console.log(`  ${page.name}: ${r.requests.average.toFixed(0)} req/s`);
     }
     const base = rows[0]!.rps;
     console.log(`\nReader pages vs a static page, ${CONNECTIONS} connections, ${SECONDS}s each\n`);

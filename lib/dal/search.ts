@@ -83,7 +83,7 @@ async function classify(q: string): Promise<'ok' | 'no-terms' | 'exclusions-only
 const CANDIDATE_CAP = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
 const DAY = 86_400_000;
 /** The first window of publication time searched, in days back from now. */
-const FIRST_WINDOW_DAYS = 2;
+const FIRST_WINDOW_DAYS = 3;
 /** Windows reaching further back than this become "everything older". */
 const LAST_WINDOW_DAYS = 730;
 
@@ -140,7 +140,7 @@ async function rankedPage(query: SQL, section: string | null, page: number) {
     if (lower === null) return { total, complete: true, ids: pageOf(candidates, page) };
     if (total >= CANDIDATE_CAP) return { total, complete: false, ids: pageOf(candidates, page) };
     const perDay = total / days;
-    const needed = perDay > 0 ? ((CANDIDATE_CAP - total) / perDay) * 1.3 : Infinity;
+    const needed = perDay > 0 ? ((CANDIDATE_CAP - total) / perDay) * 1.5 : Infinity;
     days += Math.max(needed, days);
     upper = lower;
     lower = days > LAST_WINDOW_DAYS ? null : new Date(now - days * DAY);
@@ -160,12 +160,13 @@ export async function searchArticles(request: SearchRequest): Promise<SearchOutc
   const section = parseSearchSection(request.section);
   const page = parseSearchPage(String(request.page ?? 1));
 
+  // First, because a query of exclusions only could not use the index at all.
   const kind = await classify(q);
   if (kind !== 'ok') return { status: kind };
 
   const query = tsquery(q);
   const ranked = await rankedPage(query, section, page);
-  const hits = ranked.ids.length > 0 ? await describeHits(query, ranked.ids) : [];
+  const hits = await describeHits(query, ranked.ids);
   return {
     status: 'results',
     page,
@@ -176,8 +177,18 @@ export async function searchArticles(request: SearchRequest): Promise<SearchOutc
   };
 }
 
-/** Headline, snippet, section and author of the page's hits, in the given order. */
+/**
+ * Headline, snippet, section and author of the page's hits, in the given order. Snippets are the
+ * costly part (ts_headline reads each whole story), so the page is described in two halves at once.
+ */
 async function describeHits(query: SQL, ids: number[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const half = Math.ceil(ids.length / 2);
+  const parts = await Promise.all([describe(query, ids.slice(0, half)), ids.length > half ? describe(query, ids.slice(half)) : []]);
+  return parts.flat();
+}
+
+async function describe(query: SQL, ids: number[]): Promise<SearchHit[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -191,7 +202,11 @@ async function describeHits(query: SQL, ids: number[]): Promise<SearchHit[]> {
       authorName: users.name,
       authorSlug: users.slug,
       titleMarked: sql<string>`ts_headline('english', ${plain(articles.title, false)}, ${query}, ${TITLE_OPTIONS})`,
-      snippet: sql<string>`ts_headline('english', concat_ws(${'\n\n'}, ${plain(articles.standfirst, false)}, ${plain(articles.body, true)}), ${query}, ${SNIPPET_OPTIONS})`,
+      // When the headline or standfirst matches, the standfirst is the snippet; only body-only matches pay
+      // for reading the whole story (ts_headline parses all the text it is given).
+      snippet: sql<string>`case when ${articles.searchHead} @@ ${query}
+        then ts_headline('english', ${plain(articles.standfirst, false)}, ${query}, ${SNIPPET_OPTIONS})
+        else ts_headline('english', concat_ws(${'\n\n'}, ${plain(articles.standfirst, false)}, ${plain(articles.body, true)}), ${query}, ${SNIPPET_OPTIONS}) end`,
     })
     .from(articles)
     .innerJoin(sections, cardJoins.section)

@@ -6,7 +6,7 @@
 import { isSlug } from '@/lib/slug';
 
 export const MAX_QUERY_LENGTH = 200;
-export const MAX_SEARCH_PAGE = 50;
+export const MAX_SEARCH_PAGE = 30;
 export const SEARCH_PAGE_SIZE = 10;
 
 export type SearchInput = {
