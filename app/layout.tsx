@@ -3,6 +3,7 @@ import './globals.css';
 import { SessionProvider } from '@/components/auth/SessionProvider';
 import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/feeds/links';
+import { pageSocialMetadata } from '@/lib/seo/page';
 
 export const metadata: Metadata = {
   title: { default: 'NewsHub — independent news and analysis', template: '%s | NewsHub' },
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   // Canonical, OpenGraph and feed URLs are written site-relative and resolved against SITE_URL.
   metadataBase: new URL(`${siteUrl()}/`),
   alternates: { types: feedAlternates() },
+  // Pages without a card of their own (sign-in, search …) share the site's.
+  ...pageSocialMetadata({ title: 'NewsHub', description: 'Independent news and analysis, with reader discussion.' }),
 };
 
 export const viewport: Viewport = {

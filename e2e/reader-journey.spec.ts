@@ -197,3 +197,20 @@ test('an article shares a generated card with its headline as og:image and twitt
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
+
+test('every reader page has a canonical URL and an OpenGraph and Twitter card', async ({ page, request }) => {
+  for (const path of ['/', '/finance', '/tags/diplomacy', '/authors/amara-osei', '/about']) {
+    await page.goto(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname, path).toBe(path);
+    expect(await page.locator('meta[property="og:url"]').getAttribute('content'), path).toBe(canonical);
+    await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[property="og:description"]'), path).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary_large_image');
+    expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname, path).toBe('/social-card.png');
+  }
+  const card = await request.get('/social-card.png');
+  expect(card.status()).toBe(200);
+  expect(card.headers()['content-type']).toBe('image/png');
+});
+

@@ -40,6 +40,8 @@ export type SocialCardText = {
   headlineSize: number;
   label: string;
   byline: string | null;
+  /** Bottom right. */
+  footnote: string;
 };
 
 export function socialCardText(article: { title: string; kind: string; section: { name: string }; author: { name: string } | null }): SocialCardText {
@@ -51,5 +53,6 @@ export function socialCardText(article: { title: string; kind: string; section: 
     headlineSize: headlineFontSize(headline),
     label,
     byline,
+    footnote: 'Read the full story on NewsHub',
   };
 }

@@ -56,7 +56,7 @@ async function renderSocialCard(text: SocialCardText): Promise<ArrayBuffer> {
         </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: MUTED, borderTop: `1px solid #d9d4c7`, paddingTop: 18 }}>
           <div style={{ display: 'flex' }}>{text.byline ?? 'NewsHub'}</div>
-          <div style={{ display: 'flex' }}>Read the full story on NewsHub</div>
+          <div style={{ display: 'flex' }}>{text.footnote}</div>
         </div>
       </div>
     ),
@@ -78,4 +78,19 @@ export async function socialCardFor(slug: string): Promise<SocialCard> {
   const found = await getPublishedArticle(slug);
   if (found.kind !== 'article') return found;
   return { kind: 'png', png: new Uint8Array(await renderSocialCard(socialCardText(found.article))) };
+}
+
+/** The site's own card, for the front page, sections, authors, tags and other pages. */
+export async function siteSocialCard(): Promise<Uint8Array> {
+  'use cache';
+  cacheLife('max');
+  return new Uint8Array(
+    await renderSocialCard({
+      headline: 'World news, politics, finance and culture, with a discussion under every story',
+      headlineSize: 62,
+      label: 'Independent news',
+      byline: 'Independent reporting, open discussion',
+      footnote: '',
+    }),
+  );
 }

@@ -111,7 +111,7 @@ describe('social card text', () => {
   const base = { title: 'ECB cuts rates for a third time', kind: 'News', section: { name: 'Finance' }, author: { name: 'Leah Brandt' } };
 
   it('carries headline, section, kind and byline', () => {
-    expect(socialCardText(base)).toEqual({ headline: base.title, headlineSize: 72, label: 'Finance · News', byline: 'By Leah Brandt' });
+    expect(socialCardText(base)).toMatchObject({ headline: base.title, headlineSize: 72, label: 'Finance · News', byline: 'By Leah Brandt' });
   });
 
   it('draws accented Latin, Greek and Cyrillic, and leaves off what the bundled font cannot draw', () => {

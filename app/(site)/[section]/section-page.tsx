@@ -5,15 +5,19 @@ import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
+import { pageSocialMetadata } from '@/lib/seo/page';
 
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getSectionPage(slug, page);
   if (!data) return {};
+  const title = page > 1 ? `${data.section.name} — page ${page}` : data.section.name;
+  const canonical = page > 1 ? `/${slug}/page/${page}` : `/${slug}`;
   return {
-    title: page > 1 ? `${data.section.name} — page ${page}` : data.section.name,
+    title,
     description: data.section.description,
+    ...pageSocialMetadata({ title: `${title} | NewsHub`, description: data.section.description, path: canonical }),
     alternates: {
-      canonical: page > 1 ? `/${slug}/page/${page}` : `/${slug}`,
+      canonical,
       types: feedAlternates({ title: `${data.section.name} | NewsHub`, ...feedPaths.section(slug) }),
     },
   };

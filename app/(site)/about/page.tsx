@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { feedAlternates } from '@/lib/feeds/links';
+import { pageSocialMetadata } from '@/lib/seo/page';
 
 export const metadata: Metadata = {
   title: 'About NewsHub',
   description: 'Who we are, how we report, and how our comment section works.',
   alternates: { canonical: '/about', types: feedAlternates() },
+  ...pageSocialMetadata({ title: 'About NewsHub', description: 'Who we are, how we report, and how our comment section works.', path: '/about' }),
 };
 
 /** A static page (no database): also the reference page of `npm run bench`. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageSocialMetadata } from '@/lib/seo/page';
 import { notFound } from 'next/navigation';
 import { getAuthorPage } from '@/lib/dal/authors';
 import { ReaderShell } from '@/components/layout/ReaderShell';
@@ -9,11 +10,15 @@ import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getAuthorPage(slug, page);
   if (!data) return {};
+  const title = page > 1 ? `${data.author.name} — page ${page}` : data.author.name;
+  const description = data.author.bio ?? `Stories by ${data.author.name} on NewsHub.`;
+  const canonical = page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}`;
   return {
-    title: page > 1 ? `${data.author.name} — page ${page}` : data.author.name,
-    description: data.author.bio ?? `Stories by ${data.author.name} on NewsHub.`,
+    title,
+    description,
+    ...pageSocialMetadata({ title: `${title} | NewsHub`, description, path: canonical }),
     alternates: {
-      canonical: page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}`,
+      canonical,
       types: feedAlternates({ title: `${data.author.name} | NewsHub`, ...feedPaths.author(slug) }),
     },
   };

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/dal/articles';
@@ -5,9 +6,19 @@ import { getCommentCounts } from '@/lib/dal/comments';
 import { buildPlaceholder } from '@/lib/routing';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ArticleCard } from '@/components/articles/ArticleCard';
+import { feedAlternates } from '@/lib/feeds/links';
+import { pageSocialMetadata } from '@/lib/seo/page';
 
 /** The home page. `/` is rewritten here (next.config.js) so the build never renders it. */
 export const generateStaticParams = () => buildPlaceholder('edition');
+
+const description = 'World news, politics, finance, business, technology, science and culture, with reader discussion.';
+
+export const metadata: Metadata = {
+  description,
+  alternates: { canonical: '/', types: feedAlternates() },
+  ...pageSocialMetadata({ title: 'NewsHub — independent news and analysis', description, path: '/' }),
+};
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTagPage } from '@/lib/dal/articles';
 import { feedAlternates } from '@/lib/feeds/links';
+import { pageSocialMetadata } from '@/lib/seo/page';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
@@ -9,10 +10,14 @@ import { ArticleList } from '@/components/articles/ArticleList';
 export async function tagMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getTagPage(slug, page);
   if (!data) return {};
+  const title = page > 1 ? `${data.tag.name} — page ${page}` : data.tag.name;
+  const description = `NewsHub coverage of ${data.tag.name}.`;
+  const canonical = page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}`;
   return {
-    title: page > 1 ? `${data.tag.name} — page ${page}` : data.tag.name,
-    description: `NewsHub coverage of ${data.tag.name}.`,
-    alternates: { canonical: page > 1 ? `/tags/${slug}/page/${page}` : `/tags/${slug}`, types: feedAlternates() },
+    title,
+    description,
+    ...pageSocialMetadata({ title: `${title} | NewsHub`, description, path: canonical }),
+    alternates: { canonical, types: feedAlternates() },
   };
 }
 
