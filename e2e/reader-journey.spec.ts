@@ -71,6 +71,8 @@ test('pages past the end, drafts, unknown and malformed URLs are 404s without a 
     "/articles/'--",
     '/articles/%27%20OR%201=1--',
     `/articles/${'a'.repeat(5000)}`,
+    `/articles/${'a'.repeat(250)}`,
+    `/tags/${'b'.repeat(150)}`,
     '/articles/__build__',
     '/finance/page/999',
     '/finance/page/0',
@@ -182,6 +184,7 @@ test('an article shares a generated card with its headline as og:image and twitt
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
   const twitterImage = await page.locator('meta[name="twitter:image"]').getAttribute('content');
   expect(new URL(ogImage!).pathname).toBe('/articles/istanbul-talks-inch-towards-a-ceasefire/social-card.png');
+  expect(new URL(ogImage!).searchParams.get('v')).toMatch(/^[0-9a-z]+$/);
   expect(twitterImage).toBe(ogImage);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
 

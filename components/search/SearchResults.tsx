@@ -72,10 +72,10 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
   return (
     <section aria-labelledby="search-results-heading">
       <h2 id="search-results-heading" className="text-sm text-muted">
-        {totalIsLowerBound ? `At least ${plural(shown, 'story matches', 'stories match')}` : plural(total, 'story matches', 'stories match')} “{q}”{where}
+        {totalIsLowerBound ? `At least ${plural(total, 'story matches', 'stories match')}` : plural(total, 'story matches', 'stories match')} “{q}”{where}
         {totalPages > 1 && `, page ${page} of ${totalPages}`}
         {totalIsLowerBound
-          ? ` (ranked among the ${shown.toLocaleString('en-GB')} newest matches; add words to narrow it down)`
+          ? ` (the newest ${total.toLocaleString('en-GB')} are ranked; add words to narrow it down)`
           : shown < total && ` (showing the ${shown.toLocaleString('en-GB')} most relevant)`}
       </h2>
       <ol className="mt-4 divide-y divide-rule">

@@ -46,7 +46,8 @@ export async function getFrontPage(): Promise<FrontPage> {
   // Section rows prefer stories not already shown above, so the front page does not repeat itself.
   const perSection = await Promise.all(
     sectionRows.map(async (s) => {
-      const recent = await listCards(and(isPublished, eq(articles.sectionId, s.id)), SECTION_ROW_SIZE + 5);
+      // Enough to fill the row even if every story already shown above is from this section.
+      const recent = await listCards(and(isPublished, eq(articles.sectionId, s.id)), SECTION_ROW_SIZE + used.size);
       const fresh = recent.filter((a) => !used.has(a.id));
       return {
         section: { slug: s.slug, name: s.name, description: s.description },

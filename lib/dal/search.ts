@@ -87,9 +87,13 @@ const FIRST_WINDOW_DAYS = 3;
 /** Windows reaching further back than this become "everything older". */
 const LAST_WINDOW_DAYS = 730;
 
-type Ranked = { id: number; rank: number; publishedAt: number };
+type Ranked = { id: number; rank: number };
 
-const byRank = (a: Ranked, b: Ranked) => b.rank - a.rank || b.publishedAt - a.publishedAt || b.id - a.id;
+/**
+ * Windows are collected newest first, each already in SQL order (rank, then newest, then id), and the
+ * sort is stable: ordering by rank alone keeps equal ranks newest first.
+ */
+const byRank = (a: Ranked, b: Ranked) => b.rank - a.rank;
 
 /**
  * The matches published in (from, to], ranked by headline and standfirst (the small stored vector, so
@@ -106,8 +110,8 @@ async function rankWindow(query: SQL, section: string | null, from: Date | null,
     to ? sql`${articles.publishedAt} <= ${to.toISOString()}` : undefined,
   );
   // "offset 0" keeps the ranked rows narrow before the window count (no spill of the wide rows).
-  const { rows } = await db.execute<{ id: number; rank: number; published_at: string; total: number }>(sql`
-    select id, rank, published_at, (count(*) over ())::int as total from (
+  const { rows } = await db.execute<{ id: number; rank: number; total: number }>(sql`
+    select id, rank, (count(*) over ())::int as total from (
       select ${articles.id} as id, ts_rank_cd(${articles.searchHead}, ${query}) as rank, ${articles.publishedAt} as published_at
       from ${articles} where ${where} offset 0
     ) m
@@ -115,7 +119,7 @@ async function rankWindow(query: SQL, section: string | null, from: Date | null,
     limit ${keep}`);
   return {
     total: rows[0]?.total ?? 0,
-    ranked: rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank), publishedAt: Date.parse(r.published_at) })),
+    ranked: rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) })),
   };
 }
 
@@ -139,9 +143,11 @@ async function rankedPage(query: SQL, section: string | null, page: number) {
     candidates.push(...window.ranked);
     if (lower === null) return { total, complete: true, ids: pageOf(candidates, page) };
     if (total >= CANDIDATE_CAP) return { total, complete: false, ids: pageOf(candidates, page) };
+    // Size the next window from the rate so far, at least doubling and at most ten times as long, so a
+    // word that was common years ago is not ranked over its whole history in one step.
     const perDay = total / days;
     const needed = perDay > 0 ? ((CANDIDATE_CAP - total) / perDay) * 1.5 : Infinity;
-    days += Math.max(needed, days);
+    days += Math.min(Math.max(needed, days), days * 9);
     upper = lower;
     lower = days > LAST_WINDOW_DAYS ? null : new Date(now - days * DAY);
   }
@@ -202,9 +208,9 @@ async function describe(query: SQL, ids: number[]): Promise<SearchHit[]> {
       authorName: users.name,
       authorSlug: users.slug,
       titleMarked: sql<string>`ts_headline('english', ${plain(articles.title, false)}, ${query}, ${TITLE_OPTIONS})`,
-      // When the headline or standfirst matches, the standfirst is the snippet; only body-only matches pay
+      // When the standfirst matches, it is the snippet; only other matches pay
       // for reading the whole story (ts_headline parses all the text it is given).
-      snippet: sql<string>`case when ${articles.searchHead} @@ ${query}
+      snippet: sql<string>`case when to_tsvector('english', ${articles.standfirst}) @@ ${query}
         then ts_headline('english', ${plain(articles.standfirst, false)}, ${query}, ${SNIPPET_OPTIONS})
         else ts_headline('english', concat_ws(${'\n\n'}, ${plain(articles.standfirst, false)}, ${plain(articles.body, true)}), ${query}, ${SNIPPET_OPTIONS}) end`,
     })

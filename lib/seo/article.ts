@@ -6,17 +6,21 @@ import { SOCIAL_CARD_SIZE } from './social-card-text';
 export const PUBLISHER_NAME = 'NewsHub';
 
 const articlePath = (article: Article) => `/articles/${article.slug}`;
-/** The generated share image (app/(site)/articles/[slug]/social-card.png). */
-export const socialCardPath = (slug: string) => `/articles/${slug}/social-card.png`;
+/**
+ * The generated share image (app/(site)/articles/[slug]/social-card.png). The query names the revision,
+ * so scrapers and caches that keep images for a long time fetch the card again after a correction.
+ */
+export const socialCardPath = (article: Pick<Article, 'slug' | 'publishedAt' | 'revisedAt'>) =>
+  `/articles/${article.slug}/social-card.png?v=${Date.parse(modifiedTime(article)).toString(36)}`;
 const authorPath = (slug: string) => `/authors/${slug}`;
-const modifiedTime = (article: Article) => article.revisedAt ?? article.publishedAt;
+const modifiedTime = (article: Pick<Article, 'publishedAt' | 'revisedAt'>) => article.revisedAt ?? article.publishedAt;
 
 /**
  * The article page's OpenGraph and Twitter card. URLs are site-relative (the root layout's metadataBase
  * makes them absolute), except article:author, which Next.js passes through as given.
  */
 export function articleSocialMetadata(article: Article, description: string, origin: string): Metadata {
-  const image = [{ url: socialCardPath(article.slug), width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, type: 'image/png', alt: `${article.title} (${article.section.name}, ${PUBLISHER_NAME})` }];
+  const image = [{ url: socialCardPath(article), width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, type: 'image/png', alt: `${article.title} (${article.section.name}, ${PUBLISHER_NAME})` }];
   return {
     authors: article.author ? [{ name: article.author.name, url: article.author.slug ? authorPath(article.author.slug) : undefined }] : undefined,
     category: article.section.name,

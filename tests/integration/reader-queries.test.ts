@@ -117,9 +117,12 @@ describe('listings', () => {
     for (const row of front.sections) {
       expect(row.articles.length).toBeGreaterThan(0);
       expect(row.articles.length).toBeLessThanOrEqual(3);
-      const world = await getSectionPage(row.section.slug, 1);
-      const unseen = world!.articles.items.filter((a) => !above.has(a.id));
-      if (unseen.length > 0) expect(row.articles.every((a) => !above.has(a.id)), row.section.slug).toBe(true);
+      const [first, second] = [await getSectionPage(row.section.slug, 1), await getSectionPage(row.section.slug, 2)];
+      const listed = [...first!.articles.items, ...second!.articles.items].map((a) => a.id).slice(0, 3 + above.size);
+      const unseen = listed.filter((id) => !above.has(id));
+      // The newest stories not shown above; only a section with nothing new repeats its newest.
+      const expected = (unseen.length > 0 ? unseen : listed).slice(0, 3);
+      expect(row.articles.map((a) => a.id), row.section.slug).toEqual(expected);
     }
   });
 

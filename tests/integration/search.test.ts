@@ -164,15 +164,19 @@ describe('search', () => {
       select ${w} || '-' || g, 'Common story ' || g, 'Standfirst.', 'The word ' || ${w} || ' appears here.', ${await sectionId()},
              'published', now() - g * (interval '60 days' / ${cap + 40})
       from generate_series(1, ${cap + 40}) g`);
-    const old = await createArticle({ title: `${w} in the headline`, publishedAt: new Date(Date.now() - 2 * 365 * 86_400_000) });
+    const old = await createArticle({ title: `${w} archive exclusive`, publishedAt: new Date(Date.now() - 2 * 365 * 86_400_000) });
+    const recentHeadline = await createArticle({ title: `${w} leads this headline`, publishedAt: new Date(Date.now() - 10 * 86_400_000) });
 
     const first = results(await searchArticles({ q: w }));
     expect(first.totalIsLowerBound).toBe(true);
     expect(first.total).toBeGreaterThanOrEqual(cap);
+    expect(first.total).toBeLessThanOrEqual(cap + 41);
     expect(first.totalPages).toBe(MAX_SEARCH_PAGE);
     expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE);
-    // Equal rank among the newest matches: newest first; the old headline match is beyond the ranked window.
-    const times = first.hits.map((h) => Date.parse(h.publishedAt));
+    // A headline match among the newest matches ranks first, though ten days old.
+    expect(first.hits[0]!.id).toBe(recentHeadline.id);
+    // Then equal ranks, newest first; the old headline match is beyond the ranked window.
+    const times = first.hits.slice(1).map((h) => Date.parse(h.publishedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(first.hits.some((h) => h.id === old.id)).toBe(false);
     const second = results(await searchArticles({ q: w, page: 2 }));
@@ -180,7 +184,7 @@ describe('search', () => {
     expect(Date.parse(second.hits[0]!.publishedAt)).toBeLessThanOrEqual(times.at(-1)!);
 
     // A word only the old story has is found however far back it is, with an exact count.
-    const rare = results(await searchArticles({ q: `${w} headline` }));
+    const rare = results(await searchArticles({ q: `${w} exclusive` }));
     expect(rare).toMatchObject({ total: 1, totalIsLowerBound: false });
     expect(rare.hits.map((h) => h.id)).toEqual([old.id]);
   });

@@ -94,9 +94,12 @@ describe('article metadata', () => {
       section: 'Finance',
       tags: ['Central banks', 'Inflation'],
       authors: [`${ORIGIN}/authors/amara-osei`],
-      images: [{ url: '/articles/ecb-cuts-rates/social-card.png', width: 1200, height: 630, type: 'image/png' }],
+      images: [{ url: expect.stringMatching(/^\/articles\/ecb-cuts-rates\/social-card\.png\?v=[0-9a-z]+$/), width: 1200, height: 630, type: 'image/png' }],
     });
-    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description', images: [{ url: '/articles/ecb-cuts-rates/social-card.png' }] });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description', images: [{ url: expect.stringContaining('/articles/ecb-cuts-rates/social-card.png?v=') }] });
+    // A correction changes the card's address, so long-lived caches fetch the new headline.
+    const corrected = articleSocialMetadata(article({ revisedAt: '2026-05-06T08:00:00.000Z' }), 'D', ORIGIN);
+    expect(JSON.stringify(corrected.openGraph)).not.toBe(JSON.stringify(meta.openGraph));
     // The generated card stands in for a missing hero.
     expect(articleSocialMetadata(article({ hero: null }), 'D', ORIGIN).twitter).toMatchObject({ card: 'summary_large_image' });
     expect(articleFeedAlternates(article())['application/rss+xml']).toEqual([
@@ -119,6 +122,8 @@ describe('social card text', () => {
     expect(drawableOnCard('Αθήνα and Київ')).toBe(true);
     expect(socialCardText({ ...base, title: '東京 summit opens' }).headline).toBeNull();
     expect(socialCardText({ ...base, title: 'Markets rally 🚀' }).headline).toBeNull();
+    expect(socialCardText({ ...base, title: 'Election in Hà Nội' }).headline).toBeNull();
+    expect(socialCardText({ ...base, author: { name: 'Nguyễn Văn An' } }).byline).toBeNull();
     expect(socialCardText({ ...base, author: { name: '李明' } }).byline).toBeNull();
     expect(socialCardText({ ...base, author: null }).byline).toBeNull();
   });
