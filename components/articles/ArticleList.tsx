@@ -1,7 +1,7 @@
 import type { ArticleCard as Card, Page } from '@/lib/dal/types';
 import { getCommentCounts } from '@/lib/dal/comments';
 import { ArticleCard } from './ArticleCard';
-import { Pagination } from './Pagination';
+import { Pagination, listingPageHref } from './Pagination';
 
 /** A paged list of stories for section, author and tag pages. */
 export async function ArticleList({ page, basePath, showSection = true, emptyText }: { page: Page<Card>; basePath: string; showSection?: boolean; emptyText: string }) {
@@ -18,7 +18,7 @@ export async function ArticleList({ page, basePath, showSection = true, emptyTex
           </li>
         ))}
       </ol>
-      <Pagination basePath={basePath} page={page.page} totalPages={page.totalPages} />
+      <Pagination page={page.page} totalPages={page.totalPages} href={listingPageHref(basePath)} label="Pagination" previousText="Newer stories" nextText="Older stories" />
     </>
   );
 }

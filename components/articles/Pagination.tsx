@@ -1,14 +1,23 @@
 import Link from 'next/link';
 
-/** Pages live in the path: /finance, /finance/page/2 … */
-export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+type Props = {
+  page: number;
+  totalPages: number;
+  /** The address of page n. */
+  href: (n: number) => string;
+  label: string;
+  previousText: string;
+  nextText: string;
+};
+
+/** Previous / "page x of y" / next, for listings and search results. */
+export function Pagination({ page, totalPages, href, label, previousText, nextText }: Props) {
   if (totalPages <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`);
   return (
-    <nav aria-label="Pagination" className="rule mt-10 flex items-center justify-between border-t pt-4 text-sm">
+    <nav aria-label={label} className="rule mt-10 flex items-center justify-between border-t pt-4 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="font-medium hover:underline">
-          ← Newer stories
+          ← {previousText}
         </Link>
       ) : (
         <span />
@@ -18,7 +27,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
       </span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next" className="font-medium hover:underline">
-          Older stories →
+          {nextText} →
         </Link>
       ) : (
         <span />
@@ -26,3 +35,6 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
     </nav>
   );
 }
+
+/** Listing pages live in the path: /finance, /finance/page/2 … */
+export const listingPageHref = (basePath: string) => (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`);

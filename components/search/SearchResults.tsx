@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SearchHit, SearchOutcome } from '@/lib/dal/search';
 import type { SectionLink } from '@/lib/dal/types';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, searchHref } from '@/lib/search/query';
+import { Pagination } from '@/components/articles/Pagination';
 import { LocalTime } from '@/components/ui/LocalTime';
 import { Highlighted, Snippet } from './Snippet';
 
@@ -85,7 +86,14 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
           </li>
         ))}
       </ol>
-      <ResultPages q={q} section={section?.slug ?? null} page={page} totalPages={totalPages} />
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        href={(n) => searchHref({ q, section: section?.slug, page: n })}
+        label="Search result pages"
+        previousText="Previous results"
+        nextText="More results"
+      />
     </section>
   );
 }
@@ -109,31 +117,6 @@ function Result({ hit }: { hit: SearchHit }) {
         <LocalTime iso={hit.publishedAt} format="date" />
       </p>
     </article>
-  );
-}
-
-function ResultPages({ q, section, page, totalPages }: { q: string; section: string | null; page: number; totalPages: number }) {
-  if (totalPages <= 1) return null;
-  return (
-    <nav aria-label="Search result pages" className="rule mt-10 flex items-center justify-between border-t pt-4 text-sm">
-      {page > 1 ? (
-        <Link href={searchHref({ q, section, page: page - 1 })} rel="prev" className="font-medium hover:underline">
-          ← Previous results
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">
-        Page {page} of {totalPages}
-      </span>
-      {page < totalPages ? (
-        <Link href={searchHref({ q, section, page: page + 1 })} rel="next" className="font-medium hover:underline">
-          More results →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }
 

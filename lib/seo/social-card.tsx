@@ -94,3 +94,11 @@ export async function siteSocialCard(): Promise<Uint8Array> {
     }),
   );
 }
+
+/** A card as an HTTP response; `maxAge` in seconds. */
+export function pngResponse(png: Uint8Array, maxAge: number, staleWhileRevalidate = 0): Response {
+  const cacheControl = `public, max-age=${maxAge}${staleWhileRevalidate ? `, stale-while-revalidate=${staleWhileRevalidate}` : ''}`;
+  return new Response(png as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff' },
+  });
+}

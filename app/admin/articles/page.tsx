@@ -4,6 +4,7 @@ import { newsroomActor } from '@/lib/dal/admin/actor';
 import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
 import { isSlug, parsePageNumber } from '@/lib/slug';
 import { StatusBadge } from '@/components/admin/StatusBadge';
+import { FilterSelect } from '@/components/admin/FilterSelect';
 
 export const metadata = { title: 'Articles' };
 
@@ -43,39 +44,15 @@ export default async function ArticlesPage({ searchParams }: Props) {
           Title contains
           <input name="q" defaultValue={q} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal" />
         </label>
-        <label className="text-sm font-semibold">
-          Status
-          <select name="status" defaultValue={status ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
-            <option value="">Any status</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s === 'review' ? 'in review' : s === 'archived' ? 'unpublished' : s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Section
-          <select name="section" defaultValue={section ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
-            <option value="">Any section</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Author
-          <select name="author" defaultValue={author ?? ''} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal">
-            <option value="">Anyone</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={status}
+          anyLabel="Any status"
+          options={ARTICLE_STATUSES.map((s) => ({ value: s, label: s === 'review' ? 'in review' : s === 'archived' ? 'unpublished' : s }))}
+        />
+        <FilterSelect name="section" label="Section" value={section} anyLabel="Any section" options={sections.map((s) => ({ value: s.slug, label: s.name }))} />
+        <FilterSelect name="author" label="Author" value={author} anyLabel="Anyone" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded bg-ink px-4 py-1.5 font-medium text-paper">
             Filter

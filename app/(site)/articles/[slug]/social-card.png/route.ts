@@ -1,7 +1,7 @@
 import { notFoundResponse } from '@/lib/feeds/http';
 import { buildPlaceholder } from '@/lib/routing';
 import { isSlug } from '@/lib/slug';
-import { socialCardFor } from '@/lib/seo/social-card';
+import { pngResponse, socialCardFor } from '@/lib/seo/social-card';
 
 export const generateStaticParams = () => buildPlaceholder('slug');
 
@@ -17,11 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return new Response(null, { status: 308, headers: { Location: `/articles/${card.slug}/social-card.png` } });
   }
   if (card.kind === 'missing') return notFoundResponse();
-  return new Response(card.png as Uint8Array<ArrayBuffer>, {
-    headers: {
-      'Content-Type': 'image/png',
-      'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return pngResponse(card.png, 3600, 86400);
 }
