@@ -32,6 +32,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  // Next.js's page cache, keeping each cached page in ASCII so that serving it never re-encodes text.
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.cjs'),
   // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
   // cached page on its first request (no streamed fallback shell).
   partialPrefetching: false,

@@ -146,6 +146,28 @@ test('security headers are sent on reader pages', async ({ request }) => {
   expect(headers['referrer-policy']).toBeTruthy();
 });
 
+test('a page served from the cache is sent in ASCII and reads with its typographic quotes', async ({ page, request }) => {
+  const path = '/articles/brightwells-to-close-31-department-stores-putting-2400-jobs-at-risk';
+  // Uncompressed, as a caching proxy in front of the site would ask for it.
+  const identity = { headers: { 'Accept-Encoding': 'identity' } };
+  await request.get(path, identity); // the first request renders and caches the page
+  const cached = await request.get(path, identity);
+  expect(cached.status()).toBe(200);
+  const bytes = await cached.body();
+  expect(Number(cached.headers()['content-length'])).toBe(bytes.length);
+  expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+  expect(bytes.toString('latin1')).toContain('Brightwell&#x2019;s to close 31 department stores');
+
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brightwell’s to close 31 department stores, putting 2,400 jobs at risk');
+  await expect(page).toHaveTitle(/^Brightwell’s to close/);
+  // The inlined page data decodes to the same text: a client navigation back and forth renders it again.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
+  await expect(page).toHaveURL(/\/business$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Brightwell’s to close/);
+});
+
 test('a reader searches from the masthead and gets ranked, highlighted results', async ({ page }) => {
   await page.goto('/finance');
   const search = page.getByRole('search', { name: 'Site search' });

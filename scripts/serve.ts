@@ -1,4 +1,4 @@
-/** Runs `next start` against a prepared database and stops both cleanly on SIGINT/SIGTERM. */
+/** Runs the production server (scripts/http-server.mjs) against a prepared database and stops both cleanly on SIGINT/SIGTERM. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +12,17 @@ export function requireBuild(): void {
 }
 
 export function serveNext(options: { url: string; embedded: boolean; port: number; server?: EmbeddedServer; extraEnv?: Record<string, string> }) {
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port)], {
+  const httpServer = path.join(process.cwd(), 'scripts', 'http-server.mjs');
+  const child = spawn(process.execPath, [httpServer], {
     stdio: 'inherit',
-    env: { ...process.env, ...options.extraEnv, PORT: String(options.port), DATABASE_URL: options.url, NEWSHUB_EMBEDDED: options.embedded ? '1' : '0' },
+    env: {
+      ...process.env,
+      ...options.extraEnv,
+      NODE_ENV: 'production',
+      PORT: String(options.port),
+      DATABASE_URL: options.url,
+      NEWSHUB_EMBEDDED: options.embedded ? '1' : '0',
+    },
   });
   console.log(`NewsHub on http://localhost:${options.port} (${options.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
 

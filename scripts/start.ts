@@ -1,6 +1,6 @@
 /**
  * `npm start`: the production path. Starts (or finds) the embedded PostgreSQL when DATABASE_URL is unset,
- * migrates, seeds the demo content on the embedded database, then runs `next start` on PORT.
+ * migrates, seeds the demo content on the embedded database, then serves the production build on PORT.
  */
 import { env } from '../lib/env';
 import { prepareDatabase } from './prepare-database';

@@ -1,0 +1,83 @@
+// @ts-check
+/**
+ * A bounded cache of response bodies already encoded to UTF-8, keyed by the body text.
+ *
+ * Next.js keeps a cached page as one JavaScript string and hands that same string to `res.end` on
+ * every request, so Node re-encodes it each time. For a page with any character above U+00FF (curly
+ * quotes, dashes) V8 stores the string two bytes per character and encoding it is the largest single
+ * cost of serving the page. Keying the encoded bytes by the string returns them without encoding:
+ * V8 compares a key by identity first, and a page served from cache is the very same string.
+ * A changed page is a new string and so a new entry; old entries leave in least-recently-used order.
+ */
+
+/**
+ * @typedef {{ entries: number; bytes: number; hits: number; misses: number }} EncodedBodyCacheStats
+ * @typedef {{ encode(text: string): Buffer | string; stats(): EncodedBodyCacheStats }} EncodedBodyCache
+ */
+
+/**
+ * @param {{ maxBytes?: number; minChars?: number }} [options]
+ *   maxBytes: memory the cache may hold, counting the kept text (two bytes a character at worst) and
+ *   its encoding; minChars: shorter texts are returned as they are (encoding them is cheap).
+ * @returns {EncodedBodyCache}
+ */
+export function createEncodedBodyCache({ maxBytes = 64 * 1024 * 1024, minChars = 8 * 1024 } = {}) {
+  /** @type {Map<string, Buffer>} insertion order is recency: the first entry is the least recently used */
+  const entries = new Map();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+
+  /** @param {string} text @param {Buffer} encoded */
+  const cost = (text, encoded) => text.length * 2 + encoded.length;
+
+  return {
+    encode(text) {
+      if (text.length < minChars) return text;
+      const cached = entries.get(text);
+      if (cached) {
+        hits += 1;
+        entries.delete(text);
+        entries.set(text, cached);
+        return cached;
+      }
+      misses += 1;
+      const encoded = Buffer.from(text, 'utf8');
+      const size = cost(text, encoded);
+      if (size > maxBytes) return encoded;
+      entries.set(text, encoded);
+      bytes += size;
+      for (const [oldText, oldEncoded] of entries) {
+        if (bytes <= maxBytes) break;
+        entries.delete(oldText);
+        bytes -= cost(oldText, oldEncoded);
+      }
+      return encoded;
+    },
+    stats() {
+      return { entries: entries.size, bytes, hits, misses };
+    },
+  };
+}
+
+/** @param {unknown} encoding */
+function isUtf8(encoding) {
+  return encoding === undefined || encoding === null || typeof encoding === 'function' || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+/**
+ * A `ServerResponse` class whose `end(text)` sends the cached encoding of `text`. Only `end` is
+ * involved: Next.js sends a cached page with one `end` call and streams everything else with `write`.
+ *
+ * @param {typeof import('node:http').ServerResponse} Base
+ * @param {EncodedBodyCache} cache
+ */
+export function responseWithEncodedBodies(Base, cache) {
+  return class EncodedBodyResponse extends Base {
+    /** @param {any} [chunk] @param {any} [encoding] @param {any} [callback] */
+    end(chunk, encoding, callback) {
+      const body = typeof chunk === 'string' && isUtf8(encoding) ? cache.encode(chunk) : chunk;
+      return super.end(body, encoding, callback);
+    }
+  };
+}
