@@ -1,4 +1,4 @@
-import { test, expect, expectSidebar } from './fixtures';
+import { test, expect, expectInSidebarSoon } from './fixtures';
 import { ARTICLE, commentBy, postComment, signUp, uniqueReader } from './helpers';
 
 test('a reader signs up, comments, sees it in the thread and the sidebar, replies, edits and deletes', async ({ page }) => {
@@ -10,9 +10,7 @@ test('a reader signs up, comments, sees it in the thread and the sidebar, replie
   const mine = commentBy(page, reader.name).filter({ hasText: text });
   await expect(mine).toBeVisible();
 
-  await page.goto('/finance');
-  const sidebar = await expectSidebar(page);
-  await expect(sidebar.getByText(reader.name, { exact: true }).first()).toBeVisible();
+  await expectInSidebarSoon(page, '/finance', reader.name);
 
   await page.goto(ARTICLE);
   await mine.getByRole('button', { name: 'Reply' }).click();
@@ -110,9 +108,7 @@ test('hostile comments and display names render as inert text, in the thread and
   await expect(link).toHaveAttribute('href', 'https://example.com/x');
   await expect(link).toHaveAttribute('rel', 'ugc nofollow noopener noreferrer');
 
-  await page.goto('/technology');
-  const sidebar = await expectSidebar(page);
-  await expect(sidebar.getByText(reader.name).first()).toBeVisible();
+  const sidebar = await expectInSidebarSoon(page, '/technology', reader.name);
   await expect(sidebar.locator('script, svg, img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });

@@ -26,6 +26,20 @@ export async function expectSidebar(page: Page) {
   return sidebar;
 }
 
+/**
+ * A new comment reaches the sidebar of every page within a few seconds: loads `path` until the sidebar
+ * names `name`. (A render of that page already under way when the comment was posted may be served
+ * once with the list from just before it; the page's short revalidation replaces it.)
+ */
+export async function expectInSidebarSoon(page: Page, path: string, name: string) {
+  await expect(async () => {
+    await page.goto(path);
+    const sidebar = await expectSidebar(page);
+    await expect(sidebar.getByText(name, { exact: true }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000, intervals: [1_000, 2_000] });
+  return expectSidebar(page);
+}
+
 /** Client navigation keeps earlier pages hidden (React Activity); only the visible page counts. */
 export async function expectOneH1(page: Page) {
   await expect(page.locator('h1:visible')).toHaveCount(1);

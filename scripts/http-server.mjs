@@ -17,7 +17,14 @@ await app.prepare();
 
 const server = http.createServer(
   { ServerResponse: responseWithEncodedBodies(http.ServerResponse, createEncodedBodyCache()) },
-  (req, res) => void handle(req, res),
+  (req, res) => {
+    handle(req, res).catch((err) => {
+      // Next.js answers its own errors; this is only for one it could not, so the process stays up.
+      console.error(err);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  },
 );
 
 server.on('error', (err) => {
