@@ -52,6 +52,14 @@ async function config(): Promise<NextAuthConfig> {
   return {
     secret: resolveAuthSecret(),
     trustHost: true,
+    // A wrong password, a throttled or a suspended sign-in is an answer to the reader, not a server
+    // error: Auth.js would log each with a stack trace, which would let anyone fill the logs.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+        console.error(error);
+      },
+    },
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/signin', error: '/signin' },
     adapter: await oauthAdapter(),
