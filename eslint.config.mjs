@@ -8,8 +8,8 @@ const config = [
     ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
   {
-    // CommonJS modules, loaded by Next.js outside the app bundle (next.config.js, the page cache handler).
-    files: ['**/*.cjs'],
+    // CommonJS modules, loaded by Next.js outside the app bundle (next.config.js, the page cache handler, the security headers).
+    files: ['**/*.cjs', 'next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

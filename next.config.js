@@ -1,38 +1,14 @@
 // @ts-check
 const DAY = 24 * 60 * 60;
 
-/**
- * Reader pages are not rendered per request, so their Content-Security-Policy cannot carry a
- * per-request nonce. The policy still blocks plugins, foreign scripts, base-tag hijacks and framing.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const { securityHeaders, mediaContentSecurityPolicy } = require('./lib/http/security-headers.cjs');
 
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  ...(process.env.NODE_ENV === 'production'
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
-];
+const siteHeaders = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
-  // Next.js's page cache, keeping each cached page in ASCII so that serving it never re-encodes text.
+  // Rendered pages and route responses: bounded, in memory, never keeping a not-found (lib/cache/page-cache-handler.cjs).
   cacheHandler: require.resolve('./lib/cache/page-cache-handler.cjs'),
   // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
   // cached page on its first request (no streamed fallback shell).
@@ -57,7 +33,11 @@ const nextConfig = {
     return [{ source: '/', destination: '/front/latest' }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      // Everything but stored uploads, which keep a stricter policy of their own.
+      { source: '/((?!media/).*)', headers: siteHeaders },
+      { source: '/media/:id', headers: [...siteHeaders.filter((h) => h.key !== 'Content-Security-Policy'), { key: 'Content-Security-Policy', value: mediaContentSecurityPolicy }] },
+    ];
   },
 };
 

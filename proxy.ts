@@ -1,14 +1,47 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { hasRole, isRole } from '@/lib/auth/roles';
+import type { Role } from '@/db/schema';
 
 /**
- * Runs only for paths with a segment of 201 characters or more, well past anything a route accepts
- * (slugs are at most 120): they get the 404 page at once, instead of a render whose cache entry would be
- * a file named after the path. Every other request skips the proxy entirely (see the matcher).
+ * Runs for two kinds of request only (see the matcher), so reader pages never pay for it:
+ * - a path with a segment of 201+ characters, well past anything a route accepts (slugs are at most
+ *   120): the 404 page at once, before a render;
+ * - the newsroom: visitors without a session are redirected to sign in, readers get the "not allowed"
+ *   page with status 403. This only gives the right status codes early (a streamed page cannot change
+ *   its status); every newsroom page and action still checks the role it reads from the database.
  */
-export function proxy(request: NextRequest) {
-  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!pathname.startsWith('/admin') || pathname.split('/').some((segment) => segment.length > 200))
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+
+  const role = await sessionRole(request);
+  if (!role) {
+    const signIn = new URL('/signin', request.url);
+    signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(signIn, 307);
+  }
+  if (!hasRole(role, 'writer')) return NextResponse.rewrite(new URL('/not-allowed', request.url), { status: 403 });
+  return NextResponse.next();
+}
+
+/** The role in the session token, or null without a valid one. Both cookie names Auth.js may use are tried. */
+async function sessionRole(request: NextRequest): Promise<Role | null> {
+  const secret = resolveAuthSecret();
+  for (const cookieName of ['__Secure-authjs.session-token', 'authjs.session-token']) {
+    if (!request.cookies.has(cookieName)) continue;
+    try {
+      const token = await getToken({ req: request, secret, cookieName, salt: cookieName });
+      if (token?.sub) return isRole(token.role) ? token.role : 'reader';
+    } catch {
+      // a tampered or expired token is no session
+    }
+  }
+  return null;
 }
 
 export const config = {
-  matcher: ['/(.*[^/]{201}.*)'],
+  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*'],
 };

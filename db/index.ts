@@ -12,6 +12,9 @@ import { env } from '../lib/env';
 
 export type Database = NodePgDatabase<typeof schema>;
 
+/** Bounds on every database call of the app (scripts such as the seed use their own clients). */
+export const DB_TIMEOUTS = { connectMs: 3_000, statementMs: 4_000, queryMs: 4_500 } as const;
+
 type Holder = { promise?: Promise<Database>; pool?: Pool };
 const holder = ((globalThis as { __newshubDb?: Holder }).__newshubDb ??= {});
 
@@ -28,7 +31,15 @@ async function open(): Promise<Database> {
   const pool = new Pool({
     connectionString: resolved.url,
     max: 10,
-    connectionTimeoutMillis: 5000,
+    // A hung or paused database must not hang requests: waiting for a connection, a statement on the
+    // server and the answer on the wire are each bounded, so a page answers "temporarily unavailable"
+    // within about five seconds while cached pages keep being served. Clients whose query timed out
+    // are discarded, and new ones connect once the database is back.
+    connectionTimeoutMillis: DB_TIMEOUTS.connectMs,
+    statement_timeout: DB_TIMEOUTS.statementMs,
+    query_timeout: DB_TIMEOUTS.queryMs,
+    idle_in_transaction_session_timeout: DB_TIMEOUTS.queryMs,
+    keepAlive: true,
     idleTimeoutMillis: 30_000,
   });
   // An idle client losing its server must not crash the process; the pool reconnects on the next query.
@@ -48,6 +59,12 @@ export function getDb(): Promise<Database> {
     throw error;
   });
   return holder.promise;
+}
+
+/** The pool behind the client, for the few libraries that speak to pg directly (rate limiting). */
+export async function getPool(): Promise<Pool> {
+  await getDb();
+  return holder.pool!;
 }
 
 export async function closeDb(): Promise<void> {

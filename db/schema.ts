@@ -10,6 +10,8 @@ import {
   primaryKey,
   serial,
   bigserial,
+  bigint,
+  varchar,
   text,
   timestamp,
   uniqueIndex,
@@ -56,6 +58,11 @@ export const users = pgTable(
     /** Moderation trust: comments a moderator approved or that went straight through, and those rejected. */
     approvedComments: integer('approved_comments').notNull().default(0),
     rejectedComments: integer('rejected_comments').notNull().default(0),
+    /**
+     * Carried in every session token; a token with an older version is no longer a session. Bumped by a
+     * password change, "sign out everywhere", a ban and a role change.
+     */
+    sessionVersion: integer('session_version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
@@ -321,15 +328,31 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_created_idx').on(t.createdAt.desc())],
 );
 
-/** Failed sign-in attempts, for throttling per account and per address. */
-export const signInAttempts = pgTable(
-  'sign_in_attempts',
+/**
+ * Sign-in throttling counters, in the layout rate-limiter-flexible's PostgreSQL store uses (key, points,
+ * expiry in epoch milliseconds); it increments them atomically.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    key: text('key').notNull(),
-    createdAt: createdAt(),
+    key: varchar('key', { length: 255 }).primaryKey(),
+    points: integer('points').notNull().default(0),
+    expire: bigint('expire', { mode: 'number' }),
   },
-  (t) => [index('sign_in_attempts_key_idx').on(t.key, t.createdAt.desc())],
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
+
+/** Sessions ended by signing out: a copy of their token is refused until it would have expired anyway. */
+export const revokedSessions = pgTable(
+  'revoked_sessions',
+  {
+    sessionId: text('session_id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: tstz('expires_at').notNull(),
+  },
+  (t) => [index('revoked_sessions_expires_idx').on(t.expiresAt)],
 );
 
 /** A comment typed by a signed-out reader without JavaScript, kept while they sign in (cookie holds the token). */
@@ -342,7 +365,27 @@ export const commentDrafts = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     parentId: integer('parent_id'),
     body: text('body').notNull(),
+    /** A keyed hash of the address that saved it: drafts are bounded per address and in total. */
+    addressKey: text('address_key').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [check('comment_drafts_body_length', sql`char_length(${t.body}) <= 20000`)],
+  (t) => [
+    check('comment_drafts_body_length', sql`char_length(${t.body}) <= 20000`),
+    index('comment_drafts_address_idx').on(t.addressKey, t.createdAt),
+    index('comment_drafts_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Which stored images an article shows (hero or body): an image is public only through a published article. */
+export const articleImages = pgTable(
+  'article_images',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    imageId: text('image_id')
+      .notNull()
+      .references(() => images.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.imageId] }), index('article_images_image_idx').on(t.imageId)],
 );

@@ -5,7 +5,7 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import type { Adapter } from 'next-auth/adapters';
-import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
 import { accounts, users, verificationTokens, type Role } from '@/db/schema';
 import { env, isProduction } from '@/lib/env';
@@ -13,16 +13,26 @@ import { resolveAuthSecret } from '@/lib/auth/secret';
 import { signInSchema } from '@/lib/validation/account';
 import { normaliseEmail } from '@/lib/validation/text';
 import { verifyCredentials } from '@/lib/dal/users';
+import { accountForToken, currentSessionVersion, endSession, mayStartSession } from '@/lib/dal/sessions';
 import { clientAddress } from '@/lib/auth/client-address';
+import { isKnownDevice, knownDeviceFromCookieHeader } from '@/lib/auth/known-device';
+import { isRole } from '@/lib/auth/roles';
+import { displayNameProblem } from '@/lib/text/display-name';
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string; role: Role } & DefaultSession['user'];
+    /** The sign-in this token belongs to, and the account's session version when it was issued. */
+    sid?: string;
+    sv?: number;
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
+
+const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
@@ -36,6 +46,15 @@ export const oauthProviders = {
   google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
 };
 
+/** The provider's name when our display-name rules allow it, else the email's local part, else "Reader". */
+function oauthDisplayName(name: string | null | undefined, email: string): string {
+  for (const candidate of [name, email.split('@')[0]]) {
+    const cleaned = candidate?.replace(/\s+/g, ' ').trim().slice(0, 80);
+    if (cleaned && !displayNameProblem(cleaned)) return cleaned;
+  }
+  return 'Reader';
+}
+
 async function oauthAdapter(): Promise<Adapter | undefined> {
   if (!oauthProviders.github && !oauthProviders.google) return undefined;
   const db = await getDb();
@@ -43,8 +62,7 @@ async function oauthAdapter(): Promise<Adapter | undefined> {
   return {
     ...base,
     // Our users need a display name and a normalised email; providers don't always give either.
-    createUser: (data) =>
-      base.createUser!({ ...data, email: normaliseEmail(data.email), name: data.name?.trim().slice(0, 80) || data.email.split('@')[0] || 'Reader' }),
+    createUser: (data) => base.createUser!({ ...data, email: normaliseEmail(data.email), name: oauthDisplayName(data.name, data.email) }),
   };
 }
 
@@ -60,7 +78,7 @@ async function config(): Promise<NextAuthConfig> {
         console.error(error);
       },
     },
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
     pages: { signIn: '/signin', error: '/signin' },
     adapter: await oauthAdapter(),
     cookies: { sessionToken: { options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isProduction && !!env.SITE_URL?.startsWith('https:') } } },
@@ -70,8 +88,9 @@ async function config(): Promise<NextAuthConfig> {
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
-          if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role };
+          const knownDevice = isKnownDevice(knownDeviceFromCookieHeader(request.headers.get('cookie')), parsed.data.email);
+          const result = await verifyCredentials(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers), knownDevice });
+          if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role, sessionVersion: result.user.sessionVersion };
           if (result.reason === 'throttled') throw new ThrottledSignIn();
           if (result.reason === 'banned') throw new SuspendedSignIn();
           return null;
@@ -80,24 +99,47 @@ async function config(): Promise<NextAuthConfig> {
       ...(oauthProviders.github ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
       ...(oauthProviders.google ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
     ],
+    events: {
+      // Signing out ends this sign-in everywhere its token was copied to, not just in this browser.
+      async signOut(message) {
+        const token = 'token' in message ? message.token : null;
+        if (token?.sub && typeof token.sid === 'string')
+          await endSession({ userId: token.sub, sessionId: token.sid, version: undefined, expiresAt: new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000) });
+      },
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === 'credentials' || !user.id) return true;
-        const db = await getDb();
-        const [row] = await db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.id, user.id)).limit(1);
-        return !row?.bannedAt;
+        return mayStartSession(user.id);
       },
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user?.id) {
           token.sub = user.id;
           token.role = user.role ?? 'reader';
+          token.sid = randomUUID();
+          token.sv = user.sessionVersion ?? (await currentSessionVersion(user.id)) ?? 0;
+          return token;
+        }
+        // A token from before a password change, "sign out everywhere", a ban, a role change or a sign-out
+        // is no session: Auth.js then clears the cookie. If the database cannot be asked, the token is
+        // kept as it is (a brief outage must not sign everyone out); every write checks it again.
+        if (!token.sub) return null;
+        try {
+          const account = await accountForToken({ userId: token.sub, sessionId: token.sid as string | undefined, version: token.sv as number | undefined });
+          if (!account) return null;
+          token.role = account.role;
+          token.name = account.name;
+        } catch {
+          // database unavailable: keep the token until it can be checked
         }
         return token;
       },
       session({ session, token }) {
         if (token.sub) {
           session.user.id = token.sub;
-          session.user.role = (token.role as Role | undefined) ?? 'reader';
+          session.user.role = isRole(token.role) ? token.role : 'reader';
+          session.sid = typeof token.sid === 'string' ? token.sid : undefined;
+          session.sv = typeof token.sv === 'number' ? token.sv : undefined;
         }
         return session;
       },

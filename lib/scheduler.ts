@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { schedulerToken } from '@/lib/scheduler-token';
+import { internalToken } from '@/lib/internal-token';
 
 const INTERVAL_MS = 20_000;
 
@@ -9,7 +9,7 @@ export function startScheduler(): void {
   const port = env.PORT ?? 3000;
   const tick = async () => {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, { method: 'POST', headers: { authorization: schedulerToken() } });
+      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, { method: 'POST', headers: { authorization: internalToken('scheduler') } });
       if (!response.ok && response.status !== 403) console.error(`[scheduler] publishing check answered ${response.status}`);
     } catch {
       // The server may not be listening yet, or the database may be down: try again next tick.

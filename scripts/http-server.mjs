@@ -1,37 +1,97 @@
 // @ts-check
 /**
- * The production HTTP server: Next.js's request handler on a Node HTTP server whose responses send
- * cached pages as bytes encoded once (see encoded-body-cache.mjs). Started by scripts/serve.ts with the
- * database already prepared; PORT says where to listen. Plain JavaScript, so that no TypeScript loader
- * sits in front of the modules Next.js loads while serving.
+ * The HTTP server: Next.js's request handler on a Node HTTP server of our own. `npm start` runs it
+ * (supervised by scripts/start.ts, with the database already prepared); `npm run dev` runs it with
+ * `--dev`. PORT says where to listen. Plain JavaScript, so that no TypeScript loader sits in front of
+ * the modules Next.js loads while serving.
+ *
+ * Before Next.js sees a request, the server
+ * - sets the security headers, so every answer carries them (redirects and error pages included);
+ * - answers 400 for a path that cannot be decoded, 413 for a body larger than any form sends;
+ * - works out the client's address (socket, or X-Forwarded-For from proxies named in TRUST_PROXY) and
+ *   passes it on in a header that only this process can vouch for;
+ * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
+ * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs).
  */
 import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import next from 'next';
 import { createEncodedBodyCache, responseWithEncodedBodies } from './encoded-body-cache.mjs';
+import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from './request-guard.mjs';
+import { sendPlainPage } from './plain-page.mjs';
+import { createLimitedLogger } from './log-limiter.mjs';
 
+const require = createRequire(import.meta.url);
+/** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
+const { securityHeaders } = require('../lib/http/security-headers.cjs');
+
+const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
-const app = next({ dev: false, dir: process.cwd(), port });
+
+let trust;
+try {
+  trust = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+// Next.js logs a stack trace for every malformed Server Action request; keep a flood of them small.
+const limited = createLimitedLogger({ write: (text) => process.stderr.write(text) });
+console.error = limited;
+console.warn = limited;
+
+/** Read by lib/auth/client-address.ts: a client cannot forge the address header without this value. */
+const proof = randomBytes(18).toString('base64url');
+/** @type {any} */ (globalThis).__newshubClientProof = proof;
+
+const headers = securityHeaders({ production: !dev });
+const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 
 await app.prepare();
 
-const server = http.createServer(
-  { ServerResponse: responseWithEncodedBodies(http.ServerResponse, createEncodedBodyCache()) },
-  (req, res) => {
-    handle(req, res).catch((err) => {
-      // Next.js answers its own errors; this is only for one it could not, so the process stays up.
-      console.error(err);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  },
-);
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function serve(req, res) {
+  for (const { key, value } of headers) res.setHeader(key, value);
+  if (hasMalformedPath(req.url)) {
+    sendPlainPage(res, 400, 'This address can’t be read', 'The link you followed has a broken character in it. Check the address, or find the story from the front page.');
+    return;
+  }
+  const body = checkBodySize(req);
+  if (body !== 'ok') {
+    res.setHeader('Connection', 'close');
+    if (body === 'too-large')
+      sendPlainPage(res, 413, 'That was too much to send', 'What you sent is larger than any of our forms accepts (comments can be at most 5,000 characters). Go back: your text is still in the form, so you can shorten it and try again.');
+    else sendPlainPage(res, 411, 'Length required', 'Send the request with a Content-Length header.');
+    req.resume();
+    return;
+  }
+  req.headers['x-newshub-client-address'] = clientAddressOf(req, trust);
+  req.headers['x-newshub-client-proof'] = proof;
+  handle(req, res).catch((err) => {
+    // Next.js answers its own errors; this is only for one it could not, so the process stays up.
+    console.error(err);
+    if (res.headersSent) res.end();
+    else sendPlainPage(res, 500, 'Something went wrong', 'We couldn’t show this page. Please try again in a moment.');
+  });
+}
+
+const server = http.createServer({ ServerResponse: responseWithEncodedBodies(http.ServerResponse, createEncodedBodyCache()) }, serve);
+// A client that sends its request slowly is cut off instead of holding a connection for minutes.
+server.requestTimeout = 30_000;
+server.headersTimeout = 15_000;
 
 server.on('error', (err) => {
   console.error(`NewsHub could not listen on port ${port}: ${err.message}`);
   process.exit(1);
 });
-server.listen(port, () => console.log(`Ready on port ${port}`));
+server.listen(port, () => {
+  console.log(`Ready on port ${port}${dev ? ' (development)' : ''}`);
+  // Tells the supervisor (scripts/serve.ts) that start-up worked, so a later exit means "restart me".
+  process.send?.('ready');
+});
 
 let closing = false;
 function close() {

@@ -19,5 +19,8 @@ npx vitest run
 step "Production build"
 npx next build
 
+step "HTTP tests against the production server (vitest)"
+npx vitest run --config vitest.http.config.ts
+
 step "Browser tests (Playwright, Chromium)"
 npx playwright test

@@ -32,7 +32,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
           </ul>
         </nav>
         <p className="text-sm text-muted">
-          {user.name} · {user.role} ·{' '}
+          <bdi>{user.name}</bdi> · {user.role} ·{' '}
           <Link href="/" className="underline">
             View site
           </Link>

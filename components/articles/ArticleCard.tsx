@@ -13,7 +13,7 @@ function Meta({ article, showSection }: { article: Card & { commentCount?: numbe
           {article.section.name}
         </Link>
       )}
-      {article.author && <span>{article.author.name}</span>}
+      {article.author && <bdi>{article.author.name}</bdi>}
       <LocalTime iso={article.publishedAt} format="relative" />
       {typeof article.commentCount === 'number' && article.commentCount > 0 && (
         <span>

@@ -10,10 +10,10 @@ export function Byline({ article, readingMinutes }: { article: Article; readingM
           By{' '}
           {article.author.slug ? (
             <Link href={`/authors/${article.author.slug}`} rel="author" className="font-semibold text-ink hover:underline">
-              {article.author.name}
+              <bdi>{article.author.name}</bdi>
             </Link>
           ) : (
-            <span className="font-semibold text-ink">{article.author.name}</span>
+            <bdi className="font-semibold text-ink">{article.author.name}</bdi>
           )}
         </p>
       )}

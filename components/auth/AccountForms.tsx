@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changePasswordAction, deleteAccountAction, updateNameAction } from '@/lib/actions/account';
+import { changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateNameAction } from '@/lib/actions/account';
 import type { FormState } from '@/lib/validation/form-state';
 import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
 
@@ -39,6 +39,16 @@ export function DeleteAccountForm() {
       <SubmitButton pendingText="Deleting…" className="bg-accent">
         Delete my account
       </SubmitButton>
+    </form>
+  );
+}
+
+/** Ends every session of the account, this browser's included. */
+export function SignOutEverywhereForm() {
+  return (
+    <form action={signOutEverywhereAction} className="space-y-3" aria-label="Sign out everywhere">
+      <p className="text-sm text-muted">Lost a phone, or signed in on a shared computer? This signs you out on every device, this one included.</p>
+      <SubmitButton pendingText="Signing out…">Sign out everywhere</SubmitButton>
     </form>
   );
 }

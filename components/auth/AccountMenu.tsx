@@ -22,7 +22,7 @@ export function AccountMenu() {
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-1 font-medium whitespace-nowrap hover:underline">
         <span className="sr-only">Account menu for </span>
-        <span className="inline-block max-w-[9rem] truncate">{session.user.name}</span>
+        <bdi className="inline-block max-w-[9rem] truncate">{session.user.name}</bdi>
         <span aria-hidden>▾</span>
       </summary>
       <div className="rule absolute right-0 z-20 mt-2 w-48 rounded border bg-paper p-2 text-sm shadow-lg">

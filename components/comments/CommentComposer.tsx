@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useId, useState } from 'react';
 import { useSession } from 'next-auth/react';
 import { postCommentAction, type CommentFormState } from '@/lib/actions/comments';
-import { MAX_COMMENT } from '@/lib/comments/pipeline';
+import { MAX_COMMENT } from '@/lib/comments/constants';
 import { SubmitButton } from '@/components/ui/form';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { announceCommentsChanged } from './events';
@@ -42,6 +42,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
   const [text, setText] = useState(initialBody);
   const [state, action] = useActionState<CommentFormState, FormData>(postCommentAction, { status: 'idle' });
   const [seen, setSeen] = useState(state);
+  const [localError, setLocalError] = useState<string | null>(null);
   const fieldId = useId();
 
   // Restore a draft kept in this browser (only after hydration, so server and client markup agree).
@@ -98,8 +99,16 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
   }
 
   const length = Array.from(text).length;
+  const tooLong = length > MAX_COMMENT;
+  // Refused here rather than sent: a pasted book never leaves the browser, and the text stays in the box.
+  const refuseTooLong = (event: React.FormEvent<HTMLFormElement>) => {
+    if (!tooLong) return;
+    event.preventDefault();
+    setLocalError(`Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}. Shorten it and try again.`);
+  };
+  const message = localError && tooLong ? { status: 'error' as const, text: localError } : state.message ? { status: state.status, text: state.message } : null;
   return (
-    <form action={action} className="space-y-2" aria-label={label}>
+    <form action={action} onSubmit={refuseTooLong} className="space-y-2" aria-label={label}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ''} />
       <input type="hidden" name="slug" value={slug} />
@@ -120,7 +129,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
         placeholder="Share your perspective. Be civil; links are fine."
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p id={`${fieldId}-count`} className={`text-xs ${length > MAX_COMMENT ? 'font-semibold text-accent' : 'text-muted'}`}>
+        <p id={`${fieldId}-count`} className={`text-xs ${tooLong ? 'font-semibold text-accent' : 'text-muted'}`}>
           {length.toLocaleString('en-GB')} / {MAX_COMMENT.toLocaleString('en-GB')}
         </p>
         <div className="flex gap-2">
@@ -133,7 +142,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
         </div>
       </div>
       <div id={`${fieldId}-message`} role="status" aria-live="polite" aria-label="Comment form message" className="text-sm">
-        {state.message && <p className={state.status === 'error' ? 'text-accent' : 'text-ink'}>{state.message}</p>}
+        {message && <p className={message.status === 'error' ? 'text-accent' : 'text-ink'}>{message.text}</p>}
       </div>
     </form>
   );

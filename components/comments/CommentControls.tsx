@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { useSession } from 'next-auth/react';
 import { deleteCommentAction, editCommentAction, reportCommentAction, type CommentFormState } from '@/lib/actions/comments';
-import { EDIT_WINDOW_MS, MAX_COMMENT } from '@/lib/comments/pipeline';
+import { EDIT_WINDOW_MS, MAX_COMMENT } from '@/lib/comments/constants';
 import type { FormState } from '@/lib/validation/form-state';
 import { SubmitButton } from '@/components/ui/form';
 import { useNow } from '@/components/ui/use-now';

@@ -12,7 +12,7 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
         {node.state === 'published' ? (
           <>
             <header className="comment-head">
-              <span className="font-semibold">{node.authorName}</span>
+              <bdi className="font-semibold">{node.authorName}</bdi>
               <a href={`#comment-${node.id}`} className="text-muted hover:underline">
                 <LocalTime iso={node.createdAt} format="relative" />
               </a>

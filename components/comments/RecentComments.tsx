@@ -16,7 +16,7 @@ export async function RecentComments() {
           {comments.map((c) => (
             <li key={c.id} className="py-3 text-sm">
               <p className="text-muted">
-                <span className="font-semibold text-ink">{c.authorName}</span> on{' '}
+                <bdi className="font-semibold text-ink">{c.authorName}</bdi> on{' '}
                 <Link href={`/articles/${c.articleSlug}#comment-${c.id}`} className="link-ink">
                   {c.articleTitle}
                 </Link>

@@ -113,7 +113,7 @@ function Result({ hit }: { hit: SearchHit }) {
         <Link href={`/${hit.section.slug}`} className="meta-section">
           {hit.section.name}
         </Link>
-        {hit.author && <span>{hit.author.name}</span>}
+        {hit.author && <bdi>{hit.author.name}</bdi>}
         <LocalTime iso={hit.publishedAt} format="date" />
       </p>
     </article>

@@ -1,8 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { signOut } from '@/lib/auth';
+import { AuthError } from 'next-auth';
+import { signIn, signOut } from '@/lib/auth';
 import { currentUser } from '@/lib/dal/session';
+import { signOutEverywhere } from '@/lib/dal/sessions';
 import { changePassword, deleteAccount, updateDisplayName } from '@/lib/dal/users';
 import { changePasswordSchema, displayName } from '@/lib/validation/account';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
@@ -16,7 +18,9 @@ export async function updateNameAction(_prev: FormState<'name'>, form: FormData)
   const typed = String(form.get('name') ?? '').slice(0, 200);
   const parsed = displayName.safeParse(form.get('name'));
   if (!parsed.success) return { status: 'error', message: 'Check your display name.', fieldErrors: { name: parsed.error.issues[0]?.message }, values: { name: typed } };
-  await updateDisplayName(user.id, parsed.data);
+  const updated = await updateDisplayName(user.id, parsed.data);
+  if (!updated.ok)
+    return { status: 'error', message: 'Check your display name.', fieldErrors: { name: 'That is the name of a member of our staff. Choose another, so that readers can tell you apart.' }, values: { name: typed } };
   return { status: 'success', message: 'Your display name was updated. New and existing comments show it within a few seconds.', values: { name: parsed.data } };
 }
 
@@ -27,7 +31,22 @@ export async function changePasswordAction(_prev: FormState<'currentPassword' | 
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return { status: 'error', message: 'Your current password is incorrect.', fieldErrors: { currentPassword: 'Incorrect password.' } };
-  return { status: 'success', message: 'Your password was changed.' };
+  // Every session of the account has just ended; this browser gets a new one.
+  try {
+    await signIn('credentials', { email: user.email, password: parsed.data.newPassword, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    return { status: 'success', message: 'Your password was changed. Sign in again with your new password.' };
+  }
+  return { status: 'success', message: 'Your password was changed. You were signed out on every other device.' };
+}
+
+/** Ends every session of the account, this one included: a lost phone or a shared computer loses access. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await currentUser();
+  await signOutEverywhere(user);
+  await signOut({ redirect: false });
+  redirect('/signin?signedOut=everywhere');
 }
 
 export async function deleteAccountAction(_prev: FormState<'password' | 'confirm'>, form: FormData): Promise<FormState<'password' | 'confirm'>> {

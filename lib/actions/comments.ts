@@ -1,6 +1,6 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/dal/session';
 import { deleteComment, editComment, postComment, reportComment, type OwnComment } from '@/lib/dal/comment-writes';
@@ -9,6 +9,7 @@ import { commentFormSchema, commentIdSchema, type CommentField } from '@/lib/val
 import type { FormState } from '@/lib/validation/form-state';
 import { invalidateCommentViews } from './invalidate';
 import { DRAFT_COOKIE } from '@/lib/comments/constants';
+import { clientAddress } from '@/lib/auth/client-address';
 
 export type CommentFormState = FormState<CommentField> & { comment?: OwnComment };
 
@@ -36,7 +37,7 @@ export async function postCommentAction(_prev: CommentFormState, form: FormData)
   const user = await currentUser();
   if (!user) {
     if (withJs) return { status: 'error', message: 'Please sign in to comment. Your text is kept.', values: keep };
-    const token = await saveDraft({ articleId, parentId, body });
+    const token = await saveDraft({ articleId, parentId, body }, clientAddress(await headers()));
     jar.set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: 'lax', maxAge: 3600, path: '/' });
     redirect(`/signin?callbackUrl=${encodeURIComponent(respondPath)}`);
   }
@@ -44,7 +45,7 @@ export async function postCommentAction(_prev: CommentFormState, form: FormData)
   const result = await postComment(user, { articleId, parentId, body });
   if (!result.ok) {
     if (withJs) return { status: 'error', message: result.message, values: keep };
-    const token = await saveDraft({ articleId, parentId, body });
+    const token = await saveDraft({ articleId, parentId, body }, clientAddress(await headers()));
     jar.set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: 'lax', maxAge: 3600, path: '/' });
     redirect(`${respondPath}?error=${encodeURIComponent(result.code)}`);
   }

@@ -8,3 +8,5 @@ export function hasRole(role: Role, atLeast: Role): boolean {
 
 export const isStaff = (role: Role) => hasRole(role, 'writer');
 export const canModerate = (role: Role) => hasRole(role, 'editor');
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && Object.hasOwn(RANK, value);

@@ -6,9 +6,10 @@
 import type { PremoderationMode, Role } from '@/db/schema';
 import { hasRole } from '@/lib/auth/roles';
 import { charLength, hasInvalidCharacters } from '@/lib/validation/text';
+import { EDIT_WINDOW_MS, MAX_COMMENT } from './constants';
+import { comparableText, isVisiblyEmpty } from '@/lib/text/comparable';
 
-export const MAX_COMMENT = 5000;
-export const EDIT_WINDOW_MS = 15 * 60_000;
+export { MAX_COMMENT, EDIT_WINDOW_MS };
 export const DUPLICATE_WINDOW_MS = 24 * 60 * 60_000;
 
 export type ModerationRules = {
@@ -40,7 +41,8 @@ export function checkCommentText(input: unknown): TextCheck {
   if (length > MAX_COMMENT)
     return { ok: false, code: 'too-long', message: `Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}.` };
   const body = input.replace(/\r\n?/g, '\n').trim();
-  if (body.length === 0) return { ok: false, code: 'empty', message: 'Your comment cannot be empty.' };
+  // Zero-width spaces, soft hyphens, lone accents: nothing a reader would see.
+  if (isVisiblyEmpty(body)) return { ok: false, code: 'empty', message: 'Your comment cannot be empty.' };
   return { ok: true, body };
 }
 
@@ -54,12 +56,17 @@ function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whole-word, case-insensitive match of any listed word or phrase. */
+/**
+ * Whole-word, case-insensitive match of any listed word or phrase, compared in a normalised form
+ * (lib/text/comparable.ts) so that look-alike letters, invisible characters, soft hyphens and stacked
+ * marks do not hide a word. Returns the word as the newsroom listed it.
+ */
 export function findListedWord(body: string, words: string[]): string | null {
+  const text = comparableText(body).replace(/\s+/g, ' ');
   for (const word of words) {
-    const w = word.trim();
+    const w = comparableText(word).replace(/\s+/g, ' ').trim();
     if (!w) continue;
-    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?=$|[^\\p{L}\\p{N}])`, 'iu').test(body)) return w;
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?=$|[^\\p{L}\\p{N}])`, 'u').test(text)) return word.trim();
   }
   return null;
 }

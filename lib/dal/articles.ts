@@ -141,19 +141,20 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
   };
 }
 
-/** Articles sharing the most tags first, then the newest from the same section. */
+/** Articles sharing the most tags first, then the newest from the same section (a story without tags: the section only). */
 async function relatedArticles(articleId: number, sectionId: number, tagIds: number[], limit = 4): Promise<ArticleCard[]> {
   const db = await getDb();
+  const sameSection = sql<boolean>`${articles.sectionId} = ${sectionId}`;
   const shared = tagIds.length
     ? sql<number>`(select count(*) from ${articleTags} at where at.article_id = ${articles.id} and at.tag_id in (${sql.join(tagIds.map((id) => sql`${id}`), sql`, `)}))`
-    : sql<number>`0`;
+    : null;
   const rows = await db
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, cardJoins.section)
     .leftJoin(users, cardJoins.author)
-    .where(and(isPublished, ne(articles.id, articleId), sql`(${shared} > 0 or ${articles.sectionId} = ${sectionId})`))
-    .orderBy(desc(shared), desc(sql`${articles.sectionId} = ${sectionId}`), ...newestFirst)
+    .where(and(isPublished, ne(articles.id, articleId), shared ? sql`(${shared} > 0 or ${sameSection})` : sameSection))
+    .orderBy(...(shared ? [desc(shared), desc(sameSection)] : []), ...newestFirst)
     .limit(limit);
   return rows.map(toCard);
 }

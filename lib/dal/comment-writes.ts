@@ -138,7 +138,9 @@ async function ownComment(userId: string, commentId: number) {
     .where(eq(comments.id, commentId))
     .limit(1);
   if (!row || row.status === 'deleted' || row.status === 'hidden') return fail('not-found', MESSAGES.notFound);
-  if (row.userId !== userId) return fail('forbidden', MESSAGES.forbidden);
+  // Someone else's comment that readers can't see answers as if it did not exist, so that nobody learns
+  // that a held comment is there.
+  if (row.userId !== userId) return row.status === 'published' ? fail('forbidden', MESSAGES.forbidden) : fail('not-found', MESSAGES.notFound);
   return { ok: true as const, row };
 }
 

@@ -1,19 +1,38 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { images } from '@/db/schema';
+import { articleImages, articles, images } from '@/db/schema';
+import { canUseNewsroom, type Actor } from '@/lib/auth/permissions';
 
 export type StoredImage = { contentType: string; data: Buffer; sha256: string };
 
-export async function getImage(id: string): Promise<StoredImage | null> {
+/** Who may see an image: everyone (a published story shows it), or only the newsroom. */
+export type ImageAudience = 'public' | 'staff';
+
+type ImageMeta = { contentType: string; sha256: string; audience: ImageAudience };
+
+/**
+ * An image as the viewer may see it: anyone, when a published story shows it (as its hero or in its
+ * text); otherwise staff only. Everyone else gets null, as if it did not exist. The session is read
+ * only for images that are not public.
+ */
+export async function viewableImage(id: string, viewer: () => Promise<Actor | null>): Promise<ImageMeta | null> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   const db = await getDb();
-  const [row] = await db
-    .select({ contentType: images.contentType, data: images.data, sha256: images.sha256 })
-    .from(images)
-    .where(eq(images.id, id))
-    .limit(1);
-  return row ?? null;
+  const published = sql<boolean>`exists (
+    select 1 from ${articleImages} ai join ${articles} a on a.id = ai.article_id
+    where ai.image_id = ${id} and a.status = 'published')`;
+  const [row] = await db.select({ contentType: images.contentType, sha256: images.sha256, published }).from(images).where(eq(images.id, id)).limit(1);
+  if (!row) return null;
+  if (row.published) return { contentType: row.contentType, sha256: row.sha256, audience: 'public' };
+  return canUseNewsroom(await viewer()) ? { contentType: row.contentType, sha256: row.sha256, audience: 'staff' } : null;
+}
+
+/** The bytes of an image the caller has already found viewable. */
+export async function imageBytes(id: string): Promise<Buffer | null> {
+  const db = await getDb();
+  const [row] = await db.select({ data: images.data }).from(images).where(eq(images.id, id)).limit(1);
+  return row?.data ?? null;
 }
 
 export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };

@@ -1,10 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { unstable_rethrow } from 'next/navigation';
-import { eq } from 'drizzle-orm';
 import { auth } from '@/lib/auth';
-import { getDb } from '@/db';
-import { users, type Role } from '@/db/schema';
+import type { Role } from '@/db/schema';
+import { accountForToken } from './sessions';
 
 export type CurrentUser = {
   id: string;
@@ -17,7 +16,9 @@ export type CurrentUser = {
 
 /**
  * The signed-in user as the database knows them now: role and ban state are re-read on every request,
- * because a session token cannot be revoked. A token for a deleted account counts as signed out.
+ * and the token must still stand for a session (lib/dal/sessions.ts): one issued before a password
+ * change, "sign out everywhere", a ban or a role change, or copied before its sign-in ended, counts as
+ * signed out. So does a token for a deleted account.
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   let session;
@@ -29,12 +30,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   }
   const id = session?.user?.id;
   if (!id) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, approvedComments: users.approvedComments })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const row = await accountForToken({ userId: id, sessionId: session?.sid, version: session?.sv });
   if (!row) return null;
   return { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, approvedComments: row.approvedComments };
 });

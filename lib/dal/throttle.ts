@@ -1,44 +1,87 @@
 import 'server-only';
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { signInAttempts } from '@/db/schema';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { getPool } from '@/db';
 
-/** Failed sign-ins allowed per window, per account and per network address. No permanent lockout. */
-export const WINDOW_MS = 15 * 60_000;
-export const LIMITS = { account: 5, address: 30 } as const;
+/**
+ * Sign-in throttling that slows attackers without handing them anyone's account (OWASP's guidance;
+ * rate-limiter-flexible's login pattern). Every attempt is counted before the password is checked,
+ * with one atomic increment per counter, so parallel attempts cannot slip past a limit; a successful
+ * sign-in gives its attempt back.
+ * - pair: consecutive failures of one account from one address (reset by a success);
+ * - address: failures from one address, whatever the account;
+ * - account: failures on one account from browsers that have never signed in to it. A browser that
+ *   has (it carries a signed cookie saying so) is exempt, so an attack from many addresses slows new
+ *   devices down but never locks the owner out.
+ * No limit is permanent: each block ends on its own.
+ */
+export const POLICY = {
+  pair: { points: 5, duration: 24 * 60 * 60, blockDuration: 15 * 60 },
+  address: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  account: { points: 20, duration: 60 * 60, blockDuration: 15 * 60 },
+} as const;
 
-export const throttleKeys = (email: string, ip: string) => ({ account: `account:${email}`, address: `ip:${ip}` });
+type Kind = keyof typeof POLICY;
+type Limiters = Record<Kind, RateLimiterPostgres>;
 
+const holder = globalThis as { __newshubLimiters?: Promise<Limiters> };
+
+function limiters(): Promise<Limiters> {
+  holder.__newshubLimiters ??= getPool()
+    .then((pool) => {
+      const make = (kind: Kind) =>
+        new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: `signin-${kind}`, ...POLICY[kind] });
+      return { pair: make('pair'), address: make('address'), account: make('account') };
+    })
+    .catch((error) => {
+      holder.__newshubLimiters = undefined;
+      throw error;
+    });
+  return holder.__newshubLimiters;
+}
+
+export type Attempt = { email: string; address: string; knownDevice: boolean };
 export type ThrottleState = { limited: false } | { limited: true; retryAfterSeconds: number };
 
-export async function checkThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
-  const db = await getDb();
-  const keys = throttleKeys(email, ip);
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const rows = await db
-    .select({ key: signInAttempts.key, n: sql<number>`count(*)::int`, oldest: sql<Date>`min(${signInAttempts.createdAt})` })
-    .from(signInAttempts)
-    .where(and(inArray(signInAttempts.key, [keys.account, keys.address]), gt(signInAttempts.createdAt, since)))
-    .groupBy(signInAttempts.key);
-  let retryAt = 0;
-  for (const row of rows) {
-    const limit = row.key === keys.account ? LIMITS.account : LIMITS.address;
-    if (row.n >= limit) retryAt = Math.max(retryAt, new Date(row.oldest).getTime() + WINDOW_MS);
+const keysFor = ({ email, address }: Attempt): Record<Kind, string> => ({ pair: `${email}|${address}`, address, account: email });
+const kindsFor = (attempt: Attempt): Kind[] => (attempt.knownDevice ? ['pair'] : ['pair', 'address', 'account']);
+
+const isLimit = (outcome: unknown): outcome is RateLimiterRes => outcome instanceof RateLimiterRes;
+const toSeconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** Counts one sign-in attempt on every counter that applies; limited if any was already spent. */
+export async function takeAttempt(attempt: Attempt): Promise<ThrottleState> {
+  const all = await limiters();
+  const keys = keysFor(attempt);
+  const outcomes = await Promise.allSettled(kindsFor(attempt).map((kind) => all[kind].consume(keys[kind])));
+  let waitMs = 0;
+  for (const outcome of outcomes) {
+    if (outcome.status === 'fulfilled') continue;
+    if (!isLimit(outcome.reason)) throw outcome.reason; // the database, not a limit
+    waitMs = Math.max(waitMs, outcome.reason.msBeforeNext);
   }
-  return retryAt > now.getTime() ? { limited: true, retryAfterSeconds: Math.ceil((retryAt - now.getTime()) / 1000) } : { limited: false };
+  return waitMs > 0 ? { limited: true, retryAfterSeconds: toSeconds(waitMs) } : { limited: false };
 }
 
-export async function recordFailure(email: string, ip: string): Promise<void> {
-  const db = await getDb();
-  const keys = throttleKeys(email, ip);
-  await db.insert(signInAttempts).values([{ key: keys.account }, { key: keys.address }]);
-  // Old rows are useless; trim them now and then.
-  if (Math.random() < 0.05) await db.delete(signInAttempts).where(sql`${signInAttempts.createdAt} < now() - interval '1 day'`);
+/** After a successful sign-in: consecutive failures start again, and the attempt is given back. */
+export async function forgiveAttempt(attempt: Attempt): Promise<void> {
+  const all = await limiters();
+  const keys = keysFor(attempt);
+  await Promise.all([
+    all.pair.delete(keys.pair),
+    ...kindsFor(attempt)
+      .filter((kind) => kind !== 'pair')
+      .map((kind) => all[kind].reward(keys[kind], 1)),
+  ]);
 }
 
-export async function clearAccountFailures(email: string): Promise<void> {
-  const db = await getDb();
-  await db.delete(signInAttempts).where(eq(signInAttempts.key, throttleKeys(email, '').account));
+/** Whether an attempt would be refused now, without counting it (to answer 429 early and to word messages). */
+export async function peekThrottle(attempt: Attempt): Promise<ThrottleState> {
+  const all = await limiters();
+  const keys = keysFor(attempt);
+  const states = await Promise.all(kindsFor(attempt).map(async (kind) => ({ kind, res: await all[kind].get(keys[kind]) })));
+  let waitMs = 0;
+  for (const { kind, res } of states) if (res && res.consumedPoints >= POLICY[kind].points) waitMs = Math.max(waitMs, res.msBeforeNext);
+  return waitMs > 0 ? { limited: true, retryAfterSeconds: toSeconds(waitMs) } : { limited: false };
 }
 
 export function retryMessage(seconds: number): string {

@@ -1,11 +1,13 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
+import { sameLookingNames } from '@/lib/text/display-name';
 import { getDb } from '@/db';
 import { comments, users, type Role } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
-import { checkThrottle, clearAccountFailures, recordFailure } from './throttle';
+import { forgiveAttempt, takeAttempt, type Attempt } from './throttle';
+import { endAllSessions } from './sessions';
 
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+export type SessionUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -16,29 +18,35 @@ export type CredentialsResult =
   | { ok: false; reason: 'banned' };
 
 /**
- * Email + password check with throttling. Unknown emails cost the same hash verification as wrong
- * passwords, so neither the answer nor its timing tells them apart.
+ * Email + password check with throttling (lib/dal/throttle.ts). Unknown emails cost the same hash
+ * verification as wrong passwords, so neither the answer nor its timing tells them apart.
  */
-export async function verifyCredentials(email: string, password: string, ip: string): Promise<CredentialsResult> {
-  const throttle = await checkThrottle(email, ip);
+export async function verifyCredentials(email: string, password: string, from: Omit<Attempt, 'email'>): Promise<CredentialsResult> {
+  const attempt = { email, ...from };
+  const throttle = await takeAttempt(attempt);
   if (throttle.limited) return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   dummyHash ??= hashPassword('timing-equaliser-not-a-password');
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !user.passwordHash || !valid) {
-    await recordFailure(email, ip);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!user || !user.passwordHash || !valid) return { ok: false, reason: 'invalid' };
   if (user.bannedAt) return { ok: false, reason: 'banned' };
-  await clearAccountFailures(email);
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  await forgiveAttempt(attempt);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }
 
-export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: 'email-taken' };
+export type CreateAccountResult = { ok: true; userId: string } | { ok: false; reason: 'email-taken' | 'name-taken' };
+
+/** A reader's name may not be one a reader would take for a member of staff's ("Amara Osei", "АМАRА OSEI"). */
+async function namesStaffMember(name: string, exceptUserId?: string): Promise<boolean> {
+  const db = await getDb();
+  const staff = await db.select({ id: users.id, name: users.name }).from(users).where(ne(users.role, 'reader'));
+  return staff.some((member) => member.id !== exceptUserId && sameLookingNames(member.name, name));
+}
 
 /** One account per normalised email, also when two sign-ups race (the unique index decides). */
 export async function createAccount(input: { name: string; email: string; password: string }): Promise<CreateAccountResult> {
+  if (await namesStaffMember(input.name)) return { ok: false, reason: 'name-taken' };
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   const [row] = await db
@@ -49,9 +57,12 @@ export async function createAccount(input: { name: string; email: string; passwo
   return row ? { ok: true, userId: row.id } : { ok: false, reason: 'email-taken' };
 }
 
-export async function updateDisplayName(userId: string, name: string): Promise<void> {
+export async function updateDisplayName(userId: string, name: string): Promise<{ ok: true } | { ok: false; reason: 'name-taken' }> {
   const db = await getDb();
+  const [me] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+  if (me?.role === 'reader' && (await namesStaffMember(name, userId))) return { ok: false, reason: 'name-taken' };
   await db.update(users).set({ name }).where(eq(users.id, userId));
+  return { ok: true };
 }
 
 export type PasswordChange = { ok: true } | { ok: false; reason: 'wrong-password' };
@@ -60,7 +71,12 @@ export async function changePassword(userId: string, currentPassword: string, ne
   const db = await getDb();
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
   if (!row?.hash || !(await verifyPassword(row.hash, currentPassword))) return { ok: false, reason: 'wrong-password' };
-  await db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, userId));
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    // Every other device's token stops being a session; the caller signs this one in again.
+    await endAllSessions(tx, userId);
+  });
   return { ok: true };
 }
 

@@ -16,6 +16,13 @@ const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-s
 const SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
 
 type Font = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' };
+
+/**
+ * Each subset file is its own family, listed in turn: the renderer takes one file per family, and would
+ * look for a glyph it lacks (a Cyrillic letter, say) on a font server instead of in the next file.
+ */
+const familyOf = (subset: (typeof SUBSETS)[number]) => `Noto Serif ${subset}`;
+const FONT_FAMILY = SUBSETS.map(familyOf).join(', ');
 let fonts: Promise<Font[]> | null = null;
 
 function loadFonts(): Promise<Font[]> {
@@ -23,7 +30,7 @@ function loadFonts(): Promise<Font[]> {
     ([400, 700] as const).flatMap((weight) =>
       SUBSETS.map(async (subset) => {
         const file = await readFile(path.join(FONT_DIR, `noto-serif-${subset}-${weight}-normal.woff`));
-        return { name: 'Noto Serif', data: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+        return { name: familyOf(subset), data: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
       }),
     ),
   ).catch((error: unknown) => {
@@ -41,7 +48,7 @@ const ACCENT = '#b3261e';
 async function renderSocialCard(text: SocialCardText): Promise<ArrayBuffer> {
   const image = new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: PAPER, color: INK, padding: '56px 72px', fontFamily: 'Noto Serif' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: PAPER, color: INK, padding: '56px 72px', fontFamily: FONT_FAMILY }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `4px solid ${INK}`, paddingBottom: 20 }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 18 }}>
             <div style={{ display: 'flex', width: 64, height: 64, borderRadius: 12, background: INK, color: PAPER, fontSize: 40, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }}>

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { passwordProblem, MAX_PASSWORD } from '@/lib/auth/password-policy';
 import { charLength, hasInvalidCharacters, normaliseEmail } from './text';
+import { displayNameProblem } from '@/lib/text/display-name';
 
 export const displayName = z
   .string({ error: 'Enter a display name.' })
   .transform((v) => v.replace(/\s+/g, ' ').trim())
   .refine((v) => v.length > 0, 'Enter a display name.')
   .refine((v) => charLength(v) <= 80, 'Keep your display name under 80 characters.')
-  .refine((v) => !hasInvalidCharacters(v) && !/[\u0000-\u001f\u007f]/.test(v), 'Your display name contains characters we can’t store.');
+  .refine((v) => !hasInvalidCharacters(v) && !/[\u0000-\u001f\u007f]/.test(v), 'Your display name contains characters we can’t store.')
+  .superRefine((v, ctx) => {
+    const problem = displayNameProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const email = z
   .string({ error: 'Enter your email address.' })
@@ -41,7 +46,8 @@ export function safeReturnPath(value: unknown, fallback = '/'): string {
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001f]/.test(value)) return fallback;
   try {
     const url = new URL(value, 'http://same.site');
-    if (url.origin !== 'http://same.site') return fallback;
+    // Dot segments can turn a same-site path into a protocol-relative one: "/.//evil.example" -> "//evil.example".
+    if (url.origin !== 'http://same.site' || url.pathname.startsWith('//')) return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq, count } from 'drizzle-orm';
 import { getDb, schema, createArticle, createComment } from '../support/db';
 import { createAccount, verifyCredentials, deleteAccount, changePassword } from '@/lib/dal/users';
-import { checkThrottle, LIMITS } from '@/lib/dal/throttle';
+import { POLICY } from '@/lib/dal/throttle';
 import { signUpSchema, safeReturnPath } from '@/lib/validation/account';
 import { getThread } from '@/lib/dal/comments';
 
@@ -42,33 +42,66 @@ describe('sign-up', () => {
   });
 });
 
+const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const from = (addr: string, knownDevice = false) => ({ address: addr, knownDevice });
+
 describe('sign-in', () => {
   it('treats unknown emails and wrong passwords alike, and signs in with the right password', async () => {
     const email = `${unique()}@example.com`;
     await createAccount({ name: 'Signer', email, password: 'the-right-passphrase' });
-    const ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    expect(await verifyCredentials(email, 'wrong-passphrase', ip)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await verifyCredentials(`nobody-${email}`, 'wrong-passphrase', ip)).toEqual({ ok: false, reason: 'invalid' });
-    const ok = await verifyCredentials(email, 'the-right-passphrase', ip);
-    expect(ok).toMatchObject({ ok: true, user: { email, role: 'reader' } });
+    const ip = address();
+    expect(await verifyCredentials(email, 'wrong-passphrase', from(ip))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials(`nobody-${email}`, 'wrong-passphrase', from(ip))).toEqual({ ok: false, reason: 'invalid' });
+    const ok = await verifyCredentials(email, 'the-right-passphrase', from(ip));
+    expect(ok).toMatchObject({ ok: true, user: { email, role: 'reader', sessionVersion: 1 } });
   });
 
-  it('throttles one account after repeated failures, with a retry time, without locking it forever', async () => {
+  it('slows one address guessing one account, with a retry time and no lasting lockout', async () => {
     const email = `${unique()}@example.com`;
     await createAccount({ name: 'Target', email, password: 'the-right-passphrase' });
-    for (let i = 0; i < LIMITS.account; i++) await verifyCredentials(email, `guess-${i}`, `192.0.2.${i}`);
-    const blocked = await verifyCredentials(email, 'the-right-passphrase', '192.0.2.200');
+    const ip = address();
+    for (let i = 0; i < POLICY.pair.points; i++) expect(await verifyCredentials(email, `guess-${i}`, from(ip))).toEqual({ ok: false, reason: 'invalid' });
+    const blocked = await verifyCredentials(email, 'the-right-passphrase', from(ip));
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
     if (blocked.ok || blocked.reason !== 'throttled') return;
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-    expect(await checkThrottle(email, '192.0.2.201', new Date(Date.now() + 16 * 60_000))).toEqual({ limited: false });
+    expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(POLICY.pair.blockDuration);
+    // The owner elsewhere is not affected.
+    expect((await verifyCredentials(email, 'the-right-passphrase', from(address()))).ok).toBe(true);
+  });
+
+  it('counts only consecutive failures: a success starts the count again', async () => {
+    const email = `${unique()}@example.com`;
+    await createAccount({ name: 'Forgetful', email, password: 'the-right-passphrase' });
+    const ip = address();
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < POLICY.pair.points - 1; i++) await verifyCredentials(email, `typo-${i}`, from(ip));
+      expect((await verifyCredentials(email, 'the-right-passphrase', from(ip))).ok).toBe(true);
+    }
   });
 
   it('throttles one address trying many accounts', async () => {
-    const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < LIMITS.address; i++) await verifyCredentials(`spray-${unique()}@example.com`, 'guess', ip);
-    expect(await verifyCredentials(`spray-${unique()}@example.com`, 'guess', ip)).toMatchObject({ ok: false, reason: 'throttled' });
+    const ip = address();
+    for (let i = 0; i < POLICY.address.points; i++) await verifyCredentials(`spray-${unique()}@example.com`, 'guess', from(ip));
+    expect(await verifyCredentials(`spray-${unique()}@example.com`, 'guess', from(ip))).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  it('never lets parallel attempts past the limit', async () => {
+    const email = `${unique()}@example.com`;
+    await createAccount({ name: 'Parallel', email, password: 'the-right-passphrase' });
+    const ip = address();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyCredentials(email, `parallel-${i}`, from(ip))));
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(POLICY.pair.points);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(20 - POLICY.pair.points);
+  });
+
+  it('does not hand an attacker a lockout: an attack from many addresses slows new browsers, never the owner’s', async () => {
+    const email = `${unique()}@example.com`;
+    await createAccount({ name: 'Editor in chief', email, password: 'the-right-passphrase' });
+    const attackers = Array.from({ length: POLICY.account.points + 5 }, () => address());
+    for (const ip of attackers) await verifyCredentials(email, 'guess', from(ip));
+    expect(await verifyCredentials(email, 'the-right-passphrase', from(address()))).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(await verifyCredentials(email, 'the-right-passphrase', from(address(), true))).toMatchObject({ ok: true });
   });
 
   it('refuses banned accounts', async () => {
@@ -76,7 +109,7 @@ describe('sign-in', () => {
     await createAccount({ name: 'Banned', email, password: 'the-right-passphrase' });
     const db = await getDb();
     await db.update(schema.users).set({ bannedAt: new Date() }).where(eq(schema.users.email, email));
-    expect(await verifyCredentials(email, 'the-right-passphrase', '203.0.113.9')).toEqual({ ok: false, reason: 'banned' });
+    expect(await verifyCredentials(email, 'the-right-passphrase', from(address()))).toEqual({ ok: false, reason: 'banned' });
   });
 });
 
@@ -87,7 +120,7 @@ describe('account changes', () => {
     if (!created.ok) throw new Error('setup');
     expect(await changePassword(created.userId, 'not-it', 'the-second-passphrase')).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await changePassword(created.userId, 'the-first-passphrase', 'the-second-passphrase')).toEqual({ ok: true });
-    expect((await verifyCredentials(email, 'the-second-passphrase', '203.0.113.10')).ok).toBe(true);
+    expect((await verifyCredentials(email, 'the-second-passphrase', from(address()))).ok).toBe(true);
   });
 
   it('deletes the account but keeps its comments, shown as from "deleted user"', async () => {
@@ -111,5 +144,17 @@ describe('return paths', () => {
     ['/\\evil.example', '/'],
     ['javascript:alert(1)', '/'],
     ['', '/'],
+    ['/.//evil.example', '/'],
+    ['/././/evil.example/path', '/'],
+    ['/a/..//evil.example', '/'],
+    ['/%2e%2e//evil.example', '/'],
+    ['/%2e//evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['https:/evil.example', '/'],
+    ['/./account', '/account'],
+    ['/a/../search?q=x#top', '/search?q=x#top'],
+    ['/articles/%2F%2Fevil.example', '/articles/%2F%2Fevil.example'],
+    [42, '/'],
+    [null, '/'],
   ])('%s -> %s', (input, expected) => expect(safeReturnPath(input)).toBe(expected));
 });

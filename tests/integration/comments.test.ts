@@ -170,6 +170,21 @@ describe('editing, deleting and reporting', () => {
     expect(row).toMatchObject({ body: 'Mine', status: 'published', editedAt: null });
   });
 
+  it('answers alike for someone else’s held and hidden comments, so nobody learns a held one exists', async () => {
+    const owner = await reader();
+    const stranger = await reader();
+    const article = await createArticle();
+    const held = await createComment({ articleId: article.id, userId: owner.id, body: 'Held for review', status: 'pending' });
+    const hidden = await createComment({ articleId: article.id, userId: owner.id, body: 'Hidden by a moderator', status: 'hidden' });
+    for (const c of [held, hidden]) {
+      expect(await ownCommentSource(stranger, c.id)).toMatchObject({ ok: false, code: 'not-found' });
+      expect(await editComment(stranger, c.id, 'Hijacked')).toMatchObject({ ok: false, code: 'not-found' });
+      expect(await deleteComment(stranger, c.id)).toMatchObject({ ok: false, code: 'not-found' });
+    }
+    expect(await ownCommentSource(stranger, 2_000_000_000)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await ownCommentSource(owner, held.id)).toEqual({ ok: true, body: 'Held for review' });
+  });
+
   it('deletes one’s own comment, leaving a placeholder only when it has replies', async () => {
     const user = await reader();
     const article = await createArticle();

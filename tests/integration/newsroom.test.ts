@@ -132,6 +132,25 @@ describe('slugs, versions and revisions', () => {
     expect(await getPublishedArticle(a.slug)).toEqual({ kind: 'redirect', slug: `${a.slug}-renamed` });
   });
 
+  it('gives four stories created at once with one headline four addresses, and never a server error', async () => {
+    const editor = await actor('editor');
+    const title = `Racing headline ${unique('r')}`;
+    const results = await Promise.all(Array.from({ length: 4 }, async () => saveArticle(editor, await draftInput({ title }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => (r.ok ? r.slug : ''))).size).toBe(4);
+  });
+
+  it('tells one of two editors renaming stories to one address at once that it is taken', async () => {
+    const editor = await actor('editor');
+    const a = await saveArticle(editor, await draftInput());
+    const b = await saveArticle(editor, await draftInput());
+    if (!a.ok || !b.ok) throw new Error('save failed');
+    const wanted = `contested-${unique('c')}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const results = await Promise.all([a, b].map(async (x) => saveArticle(editor, await draftInput({ id: x.id, version: 1, slug: wanted }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: 'slug-taken', message: 'Another story already uses this address. Choose a different slug.' });
+  });
+
   it('refuses a save based on an older version and overwrites nothing', async () => {
     const editor = await actor('editor');
     const other = await actor('editor');

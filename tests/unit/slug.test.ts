@@ -50,3 +50,22 @@ describe('isRowId', () => {
     for (const v of [0, -1, 1.5, NaN, 2_147_483_648, Infinity]) expect(isRowId(v)).toBe(false);
   });
 });
+
+describe('slugFromText', () => {
+  it('writes other scripts in Latin letters', async () => {
+    const { slugFromText } = await import('@/lib/slug-from-text');
+    expect(slugFromText('Переговоры в Стамбуле')).toBe('peregovory-v-stambule');
+    expect(slugFromText('央行维持利率')).toMatch(/^yang-xing-wei-chi-li-lu$/);
+    expect(slugFromText('محادثات السلام')).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(slugFromText('Café São Paulo & the “Big” Deal')).toBe('cafe-sao-paulo-and-the-big-deal');
+  });
+
+  it('gives text with nothing to transliterate a stable hashed slug', async () => {
+    const { slugFromText } = await import('@/lib/slug-from-text');
+    const a = slugFromText('📈🎉', 60, 'tag');
+    expect(a).toMatch(/^tag-[0-9a-f]{8}$/);
+    expect(slugFromText('📈🎉', 60, 'tag')).toBe(a);
+    expect(slugFromText('🎉📈', 60, 'tag')).not.toBe(a);
+    expect(slugFromText('   ')).toBe('');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/dal/session';
-import { DeleteAccountForm, DisplayNameForm, PasswordForm } from '@/components/auth/AccountForms';
+import { DeleteAccountForm, DisplayNameForm, PasswordForm, SignOutEverywhereForm } from '@/components/auth/AccountForms';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -30,6 +30,14 @@ async function Account() {
         </h2>
         <div className="mt-4">
           <PasswordForm />
+        </div>
+      </section>
+      <section aria-labelledby="sessions" className="rule mt-8 border-t pt-6">
+        <h2 id="sessions" className="headline text-xl font-bold">
+          Devices
+        </h2>
+        <div className="mt-4">
+          <SignOutEverywhereForm />
         </div>
       </section>
       <section aria-labelledby="danger" className="rule mt-8 border-t pt-6">

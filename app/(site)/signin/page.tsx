@@ -11,9 +11,11 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, signedOut } = await searchParams;
+  const intro =
+    signedOut === 'everywhere' ? 'You were signed out on every device. Sign in again to continue.' : 'Sign in to join the conversation under our stories.';
   return (
-    <AuthCard title="Sign in" intro="Sign in to join the conversation under our stories.">
+    <AuthCard title="Sign in" intro={intro}>
       <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
     </AuthCard>
   );

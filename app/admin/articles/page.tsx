@@ -92,7 +92,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                     <StatusBadge status={a.status} />
                   </td>
                   <td className="py-2.5 pr-3">{a.sectionName}</td>
-                  <td className="py-2.5 pr-3">{a.authorName ?? '—'}</td>
+                  <td className="py-2.5 pr-3">{a.authorName ? <bdi>{a.authorName}</bdi> : '—'}</td>
                   <td className="py-2.5 pr-3 whitespace-nowrap">
                     <time dateTime={a.updatedAt}>{new Date(a.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</time>
                   </td>

@@ -37,7 +37,7 @@ export default async function AuditPage() {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="py-2 pr-3 whitespace-nowrap">{new Date(e.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}</td>
-                  <td className="py-2 pr-3">{e.actorName ?? (e.action === 'article.publish' ? 'scheduler' : 'deleted user')}</td>
+                  <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' ? 'scheduler' : 'deleted user'}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
                   <td className="py-2 pr-3">
                     {e.targetType} {e.targetId}

@@ -50,7 +50,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
             <ul className="mt-3 space-y-2">
               {[...authors.values()].map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center gap-3 text-sm">
-                  <span className="font-semibold">{a.name}</span>
+                  <bdi className="font-semibold">{a.name}</bdi>
                   {a.banned ? (
                     <ActionForm action={banAction} fields={{ userId: a.id, banned: '0' }} label={`Unban ${a.name}`} pendingLabel="Lifting…" tone="quiet" />
                   ) : (

@@ -41,7 +41,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <li key={u.id} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
               <div>
                 <p className="font-semibold">
-                  {u.name} {u.banned && <span className="ml-1 text-xs text-accent">banned</span>}
+                  <bdi>{u.name}</bdi> {u.banned && <span className="ml-1 text-xs text-accent">banned</span>}
                 </p>
                 <p className="text-muted">
                   {u.email} · {u.approvedComments} approved, {u.rejectedComments} removed comments
@@ -53,7 +53,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <div className="flex flex-wrap items-center gap-3">
                   <ActionForm action={changeRoleAction} fields={{ userId: u.id }} label="Change role" pendingLabel="Saving…" tone="quiet" ariaLabel={`Role of ${u.name}`}>
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
-                      Role of {u.name}
+                      Role of <bdi>{u.name}</bdi>
                     </label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rule rounded border bg-paper px-2 py-1">
                       {ROLES.map((r) => (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notFound } from 'next/navigation';
 import { currentUser, type CurrentUser } from '@/lib/dal/session';
 import { canUseNewsroom } from '@/lib/auth/permissions';
 
@@ -8,4 +9,14 @@ export type { AdminFailure } from './failures';
 export async function newsroomActor(): Promise<CurrentUser | null> {
   const user = await currentUser();
   return canUseNewsroom(user) ? user : null;
+}
+
+/**
+ * The signed-in staff member for a newsroom page. The newsroom layout shows "not allowed" to everyone
+ * else; pages render beside it, so for them this ends the render quietly instead of failing.
+ */
+export async function requireNewsroomActor(): Promise<CurrentUser> {
+  const actor = await newsroomActor();
+  if (!actor) notFound();
+  return actor;
 }

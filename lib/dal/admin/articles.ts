@@ -3,10 +3,11 @@ import { and, asc, count, desc, eq, ilike, inArray, lte, ne, type SQL } from 'dr
 import { getDb, type Database } from '@/db';
 import { articleRevisions, articles, articleTags, images, sections, slugRedirects, tags, users, type ArticleStatus } from '@/db/schema';
 import { canEditArticle, canPublish, canTransition, canUseNewsroom, type Actor } from '@/lib/auth/permissions';
-import { slugify } from '@/lib/slug';
+import { slugFromText } from '@/lib/slug-from-text';
 import type { ArticleFormInput } from '@/lib/validation/article';
 import { audit } from './audit';
 import { FORBIDDEN, NOT_FOUND, type AdminFailure } from './failures';
+import { isUniqueViolation } from '../db-errors';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -145,7 +146,7 @@ async function uniqueSlugFrom(tx: Tx, base: string, exceptId?: number): Promise<
 
 async function setTags(tx: Tx, articleId: number, names: string[]) {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-  const values = names.map((name) => ({ name, slug: slugify(name, 60) })).filter((t) => t.slug);
+  const values = names.map((name) => ({ name, slug: slugFromText(name, 60, 'tag') })).filter((t) => t.slug);
   if (values.length === 0) return;
   await tx.insert(tags).values(values).onConflictDoNothing({ target: tags.slug });
   const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, values.map((v) => v.slug)));
@@ -158,6 +159,22 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
  */
 export async function saveArticle(actor: Actor | null, input: ArticleFormInput): Promise<SaveResult> {
   if (!canUseNewsroom(actor)) return FORBIDDEN;
+  // Two saves can pick the same free address at once; the unique index lets one win. A new story then
+  // takes the next free address, as it would have a moment later; a rename is told the address is taken.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveArticleOnce(actor!, input);
+    } catch (error) {
+      if (!isUniqueViolation(error, SLUG_CONSTRAINTS)) throw error;
+      if (input.id || attempt >= 5) return SLUG_TAKEN;
+    }
+  }
+}
+
+const SLUG_CONSTRAINTS = ['articles_slug_key', 'slug_redirects_pkey'];
+const SLUG_TAKEN = { ok: false, code: 'slug-taken', message: 'Another story already uses this address. Choose a different slug.' } as const;
+
+async function saveArticleOnce(actor: Actor, input: ArticleFormInput): Promise<SaveResult> {
   const db = await getDb();
   return db.transaction(async (tx): Promise<SaveResult> => {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, input.sectionId)).limit(1);
@@ -190,7 +207,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleFormInput):
     };
 
     if (!input.id) {
-      const slug = await uniqueSlugFrom(tx, input.slug || slugify(input.title));
+      const slug = await uniqueSlugFrom(tx, input.slug || slugFromText(input.title, 80, 'story'));
       const [row] = await tx.insert(articles).values({ ...fields, slug, authorId, status: 'draft', version: 1, createdAt: now }).returning();
       await setTags(tx, row!.id, input.tags);
       await tx.insert(articleRevisions).values({ articleId: row!.id, version: 1, title: row!.title, standfirst: row!.standfirst, body: row!.body, slug, status: 'draft', editorId: actor!.id, note: 'Created' });
@@ -210,8 +227,7 @@ export async function saveArticle(actor: Actor | null, input: ArticleFormInput):
     if (input.slug && input.slug !== current.slug) {
       const [taken] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, input.slug), ne(articles.id, current.id))).limit(1);
       const [redirect] = await tx.select({ articleId: slugRedirects.articleId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).limit(1);
-      if (taken || (redirect && redirect.articleId !== current.id))
-        return { ok: false, code: 'slug-taken', message: 'Another story already uses this address. Choose a different slug.' };
+      if (taken || (redirect && redirect.articleId !== current.id)) return SLUG_TAKEN;
       slug = input.slug;
       if (redirect) await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug));
       // Readers who kept the old address are sent to the new one.

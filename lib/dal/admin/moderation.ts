@@ -7,6 +7,7 @@ import { excerpt } from '@/lib/content/excerpt';
 import { audit } from './audit';
 import { FORBIDDEN, type AdminFailure } from './failures';
 import { readModerationSettings, type ModerationSettings } from '../moderation-settings';
+import { endAllSessions } from '../sessions';
 
 export type Queue = 'pending' | 'reported' | 'hidden';
 
@@ -108,6 +109,8 @@ export async function setBan(actor: Actor | null, userId: string, banned: boolea
     // Editors moderate readers; only admins can ban staff.
     if (target.role !== 'reader' && actor!.role !== 'admin') return FORBIDDEN;
     await tx.update(users).set({ bannedAt: banned ? new Date() : null, banReason: banned ? reason.slice(0, 300) : null }).where(eq(users.id, userId));
+    // A ban ends every session, so lifting it later does not bring old tokens back.
+    if (banned) await endAllSessions(tx, userId);
     await audit(tx, actor!.id, banned ? 'user.ban' : 'user.unban', { type: 'user', id: userId }, { name: target.name, reason });
     const touched = await tx.selectDistinct({ articleId: comments.articleId }).from(comments).where(eq(comments.userId, userId));
     return { ok: true as const, articleIds: touched.map((t) => t.articleId) };

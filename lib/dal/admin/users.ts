@@ -3,8 +3,9 @@ import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog, users, ROLES, type Role } from '@/db/schema';
 import { canManageUsers, type Actor } from '@/lib/auth/permissions';
-import { slugify } from '@/lib/slug';
+import { slugFromText } from '@/lib/slug-from-text';
 import { audit } from './audit';
+import { endAllSessions } from '../sessions';
 import { FORBIDDEN, type AdminFailure } from './failures';
 
 export type AdminUserRow = { id: string; name: string; email: string; role: Role; banned: boolean; createdAt: string; approvedComments: number; rejectedComments: number };
@@ -36,7 +37,7 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
     // Staff get an author page; the slug is made once and kept.
     let slug = target.slug;
     if (role !== 'reader' && !slug) {
-      const base = slugify(target.name, 60) || 'author';
+      const base = slugFromText(target.name, 60, 'author') || 'author';
       for (let n = 1; !slug; n++) {
         const candidate = n === 1 ? base : `${base}-${n}`;
         const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.slug, candidate)).limit(1);
@@ -44,6 +45,8 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
       }
     }
     await tx.update(users).set({ role, slug }).where(eq(users.id, userId));
+    // Tokens carry the role they were issued with: the account signs in again with its new one.
+    if (role !== target.role) await endAllSessions(tx, userId);
     await audit(tx, actor!.id, 'user.role', { type: 'user', id: userId }, { name: target.name, from: target.role, to: role });
     return { ok: true as const };
   });

@@ -89,7 +89,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.author && article.authorBio && (
             <aside aria-label="About the author" className="rule mt-10 border-t pt-5 text-sm">
               <p>
-                <span className="font-semibold">{article.author.name}</span> — {article.authorBio}
+                <bdi className="font-semibold">{article.author.name}</bdi> — {article.authorBio}
               </p>
             </aside>
           )}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { idOr404 } from '@/lib/routing-params';
-import { newsroomActor } from '@/lib/dal/admin/actor';
+import { requireNewsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
 import { canPublish } from '@/lib/auth/permissions';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
@@ -11,7 +11,7 @@ export const metadata = { title: 'Edit article' };
 
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const id = idOr404((await params).id);
-  const actor = (await newsroomActor())!;
+  const actor = await requireNewsroomActor();
   const [article, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
   if ('ok' in article) notFound();
   const created = (await searchParams).created === '1';

@@ -1,4 +1,4 @@
-import { newsroomActor } from '@/lib/dal/admin/actor';
+import { requireNewsroomActor } from '@/lib/dal/admin/actor';
 import { sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
 import { canPublish } from '@/lib/auth/permissions';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
@@ -6,7 +6,7 @@ import { ArticleEditor } from '@/components/admin/ArticleEditor';
 export const metadata = { title: 'New article' };
 
 export default async function NewArticlePage() {
-  const actor = (await newsroomActor())!;
+  const actor = await requireNewsroomActor();
   const [sections, staff] = await Promise.all([sectionOptions(actor), staffOptions(actor)]);
   return (
     <>

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Not allowed', robots: { index: false } };
+
+/** What a signed-in reader sees at a newsroom address (proxy.ts answers it with status 403). */
+export default function NotAllowedPage() {
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
+      <p className="kicker">Newsroom</p>
+      <h1 className="headline mt-2 text-3xl font-bold">You’re not allowed here</h1>
+      <p className="mt-4 text-muted">The newsroom is for NewsHub’s writers, editors and admins. Your account is a reader account.</p>
+      <p className="mt-8">
+        <Link href="/" className="rounded bg-ink px-5 py-2.5 font-medium text-paper">
+          Back to the front page
+        </Link>
+      </p>
+    </main>
+  );
+}
