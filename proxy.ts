@@ -3,19 +3,25 @@ import { getToken } from 'next-auth/jwt';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { hasRole, isRole } from '@/lib/auth/roles';
 import type { Role } from '@/db/schema';
+import { isSlug } from '@/lib/slug';
+import { isPublishedSlug } from '@/lib/dal/article-status';
 
 /**
- * Runs for two kinds of request only (see the matcher), so reader pages never pay for it:
+ * Runs for three kinds of request only (see the matcher), so reader pages never pay for it:
  * - a path with a segment of 201+ characters, well past anything a route accepts (slugs are at most
  *   120): the 404 page at once, before a render;
+ * - a story's reply page, when the story is missing or not published: a 404 (see replyPageExists);
  * - the newsroom: visitors without a session are redirected to sign in, readers get the "not allowed"
  *   page with status 403. This only gives the right status codes early (a streamed page cannot change
  *   its status); every newsroom page and action still checks the role it reads from the database.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!pathname.startsWith('/admin') || pathname.split('/').some((segment) => segment.length > 200))
-    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  const notFound = () => NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  if (pathname.split('/').some((segment) => segment.length > 200)) return notFound();
+
+  const reply = REPLY_PAGE.exec(pathname);
+  if (reply) return (await replyPageExists(reply[1]!)) ? NextResponse.next() : notFound();
 
   const role = await sessionRole(request);
   if (!role) {
@@ -25,6 +31,23 @@ export async function proxy(request: NextRequest) {
   }
   if (!hasRole(role, 'writer')) return NextResponse.rewrite(new URL('/not-allowed', request.url), { status: 403 });
   return NextResponse.next();
+}
+
+const REPLY_PAGE = /^\/articles\/([^/]+)\/respond$/;
+
+/**
+ * The reply page is rendered per request and streams its frame before the story is looked up, so
+ * only a check here can answer a story that is missing or not published with a real 404. (The page is
+ * for readers without JavaScript, so it is rarely asked for; if the database cannot be asked, the page
+ * answers for itself.)
+ */
+async function replyPageExists(slug: string): Promise<boolean> {
+  if (!isSlug(slug)) return false;
+  try {
+    return await isPublishedSlug(slug);
+  } catch {
+    return true;
+  }
 }
 
 /** The role in the session token, or null without a valid one. Both cookie names Auth.js may use are tried. */
@@ -43,5 +66,5 @@ async function sessionRole(request: NextRequest): Promise<Role | null> {
 }
 
 export const config = {
-  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*'],
+  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*', '/articles/:slug/respond'],
 };

@@ -126,14 +126,17 @@ test('keyboard users can skip to the content', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('hero images are served from the database with long-lived cache headers', async ({ page, request }) => {
+test('hero images are served from the database, cached briefly and revalidated by ETag', async ({ page, request }) => {
   await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
   const src = await page.getByRole('main').getByRole('img').first().getAttribute('src');
   expect(src).toMatch(/^\/media\//);
   const response = await request.get(src!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/svg+xml');
-  expect(response.headers()['cache-control']).toContain('immutable');
+  expect(response.headers()['cache-control']).toMatch(/^public, max-age=\d+/);
+  expect(response.headers()['content-security-policy']).toContain('sandbox');
+  const again = await request.get(src!, { headers: { 'if-none-match': response.headers()['etag']! } });
+  expect(again.status()).toBe(304);
   expect((await request.get('/media/not-an-id')).status()).toBe(404);
 });
 

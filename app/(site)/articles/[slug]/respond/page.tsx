@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getPublishedArticle } from '@/lib/dal/articles';
@@ -8,29 +7,32 @@ import { currentUser } from '@/lib/dal/session';
 import { readDraft } from '@/lib/dal/comment-drafts';
 import { DRAFT_COOKIE } from '@/lib/comments/constants';
 import { commentFailureMessage } from '@/lib/comments/failure-messages';
-import { buildPlaceholder } from '@/lib/routing';
 import { slugOr404 } from '@/lib/routing-params';
 import { CommentComposer } from '@/components/comments/CommentComposer';
 
 export const metadata: Metadata = { title: 'Your comment', robots: { index: false } };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+/** Rendered whole on each request: this page exists for readers without JavaScript. */
+export const instant = false;
 
-// The story is looked up while the page's shell is prerendered, so a missing or unpublished story is a
-// real 404; only the reader's own part (session, draft, message) is rendered per request.
-export const generateStaticParams = () => buildPlaceholder('slug');
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The reader's form, with the text they typed before signing in and the message of a failed try. */
-async function ReaderForm({ articleId, slug, searchParams }: { articleId: number; slug: string; searchParams: SearchParams }) {
+/** Where a reader without JavaScript lands after signing in, or when a comment needs another try. */
+async function Respond({ params, searchParams }: Props) {
+  const slug = slugOr404((await params).slug);
+  const found = await getPublishedArticle(slug);
+  if (found.kind !== 'article') notFound();
+  const { article } = found;
   const user = await currentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}/respond`)}`);
-  const draft = await readDraft((await cookies()).get(DRAFT_COOKIE)?.value, articleId);
+  const draft = await readDraft((await cookies()).get(DRAFT_COOKIE)?.value, article.id);
   const query = await searchParams;
   const error = commentFailureMessage(typeof query.error === 'string' ? query.error : undefined);
   const held = query.held === '1';
   return (
     <>
+      <p className="kicker">Comments</p>
+      <h1 className="headline mt-1 text-3xl font-bold">Your comment on “{article.title}”</h1>
       {held && (
         <p role="status" className="mt-4 rounded border border-dashed p-3">
           Thanks! Your comment is awaiting moderation and will appear once a moderator approves it.
@@ -43,31 +45,22 @@ async function ReaderForm({ articleId, slug, searchParams }: { articleId: number
       )}
       {!held && (
         <div className="mt-6">
-          <CommentComposer articleId={articleId} slug={slug} parentId={draft?.parentId ?? null} initialBody={draft?.body ?? ''} label={`Comment as ${user.name}`} />
+          <CommentComposer articleId={article.id} slug={slug} parentId={draft?.parentId ?? null} initialBody={draft?.body ?? ''} label={`Comment as ${user.name}`} />
         </div>
       )}
-    </>
-  );
-}
-
-/** Where a reader without JavaScript lands after signing in, or when a comment needs another try. */
-export default async function RespondPage({ params, searchParams }: Props) {
-  const slug = slugOr404((await params).slug);
-  const found = await getPublishedArticle(slug);
-  if (found.kind !== 'article') notFound();
-  const { article } = found;
-  return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
-      <p className="kicker">Comments</p>
-      <h1 className="headline mt-1 text-3xl font-bold">Your comment on “{article.title}”</h1>
-      <Suspense fallback={<p className="mt-6 text-muted">Loading your comment…</p>}>
-        <ReaderForm articleId={article.id} slug={slug} searchParams={searchParams} />
-      </Suspense>
       <p className="mt-8">
         <Link href={`/articles/${slug}#comments`} className="font-medium text-accent underline">
           ← Back to the story and its comments
         </Link>
       </p>
+    </>
+  );
+}
+
+export default async function RespondPage(props: Props) {
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+      <Respond {...props} />
     </main>
   );
 }
