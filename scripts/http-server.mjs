@@ -11,7 +11,8 @@
  * - works out the client's address (socket, or X-Forwarded-For from proxies named in TRUST_PROXY) and
  *   passes it on in a header that only this process can vouch for;
  * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
- * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs).
+ * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
+ * page carries its message in the HTML (plain-errors.mjs).
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +22,7 @@ import { createEncodedBodyCache, responseWithEncodedBodies } from './encoded-bod
 import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from './request-guard.mjs';
 import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
+import { responseWithPlainServerErrors } from './plain-errors.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -78,7 +80,8 @@ function serve(req, res) {
   });
 }
 
-const server = http.createServer({ ServerResponse: responseWithEncodedBodies(http.ServerResponse, createEncodedBodyCache()) }, serve);
+const Response = responseWithEncodedBodies(http.ServerResponse, createEncodedBodyCache());
+const server = http.createServer({ ServerResponse: dev ? Response : responseWithPlainServerErrors(Response) }, serve);
 // A client that sends its request slowly is cut off instead of holding a connection for minutes.
 server.requestTimeout = 30_000;
 server.headersTimeout = 15_000;

@@ -24,3 +24,10 @@ npx vitest run --config vitest.http.config.ts
 
 step "Browser tests (Playwright, Chromium)"
 npx playwright test
+
+if [ -z "${DATABASE_URL:-}" ]; then
+  step "Fault tests: database paused and killed, web server killed (embedded PostgreSQL only)"
+  npx vitest run --config vitest.faults.config.ts
+else
+  step "Fault tests skipped: they pause and kill the embedded PostgreSQL, and DATABASE_URL is set"
+fi

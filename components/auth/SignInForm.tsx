@@ -8,7 +8,7 @@ import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const { state, formAction, hiddenFields } = useAuthForm(signInAction, callbackUrl);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4" aria-label="Sign in" noValidate>
       {hiddenFields}
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} key={`email-${state.values?.email ?? ''}`} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />

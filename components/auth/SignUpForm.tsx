@@ -9,7 +9,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const { state, formAction, hiddenFields } = useAuthForm(signUpAction, callbackUrl);
   const keep = `${state.values?.name ?? ''}|${state.values?.email ?? ''}`;
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} className="space-y-4" aria-label="Create an account" noValidate>
       {hiddenFields}
       <Field label="Display name" name="name" autoComplete="nickname" required maxLength={80} hint="Shown next to your comments." defaultValue={state.values?.name} error={state.fieldErrors?.name} key={`name-${keep}`} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} key={`email-${keep}`} />

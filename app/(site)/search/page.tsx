@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { unstable_rethrow } from 'next/navigation';
 import { listSections } from '@/lib/dal/articles';
-import { searchArticles } from '@/lib/dal/search';
+import { searchArticles, type SearchOutcome } from '@/lib/dal/search';
+import type { Section } from '@/lib/dal/types';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/query';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -25,9 +27,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const input = parseSearchParams(await searchParams);
-  const sections = await listSections();
+  let sections: Section[];
+  let outcome: SearchOutcome;
+  try {
+    sections = await listSections();
+    const wanted = sections.find((s) => s.slug === input.section)?.slug ?? null;
+    outcome = await searchArticles({ q: input.q, section: wanted, page: input.page });
+  } catch (error) {
+    unstable_rethrow(error);
+    // The page has already begun to stream, so it says so itself rather than leaving an empty frame.
+    console.error('[search] unavailable:', error instanceof Error ? error.message : error);
+    return <SearchUnavailable q={input.q} />;
+  }
   const section = sections.find((s) => s.slug === input.section) ?? null;
-  const outcome = await searchArticles({ q: input.q, section: section?.slug ?? null, page: input.page });
 
   return (
     <ReaderShell>
@@ -44,5 +56,25 @@ export default async function SearchPage({ searchParams }: Props) {
       </header>
       <SearchResults outcome={outcome} q={input.q} section={section} sections={sections} />
     </ReaderShell>
+  );
+}
+
+/** Search when the database cannot be reached: the form to try again, and what happened. */
+function SearchUnavailable({ q }: { q: string }) {
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
+      <p className="kicker">Search</p>
+      <h1 className="headline mt-1 text-4xl font-bold">Search is temporarily unavailable</h1>
+      <p className="mt-4 text-lg text-muted">We’re having trouble reaching our newsroom systems. Please try again in a moment.</p>
+      <form role="search" action="/search" method="get" className="mt-6 flex gap-2">
+        <label htmlFor="search-again" className="sr-only">
+          Search NewsHub
+        </label>
+        <input id="search-again" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className="rule min-w-0 flex-1 rounded border bg-paper px-3 py-2" />
+        <button type="submit" className="rounded bg-ink px-4 py-2 font-medium text-paper">
+          Try again
+        </button>
+      </form>
+    </main>
   );
 }
