@@ -35,6 +35,12 @@ const schema = z.object({
   NEWSHUB_EMBEDDED: optional.pipe(z.enum(['0', '1']).optional()),
   /** Set by Next while `next build` runs. */
   NEXT_PHASE: optional,
+  /**
+   * Who may tell the server the client's address (X-Forwarded-For): unset for nobody (the socket's
+   * address counts), a number of proxies in front (1 for one nginx), or their addresses and ranges.
+   * Read by the HTTP server (scripts/http-server.mjs), which validates it at start-up.
+   */
+  TRUST_PROXY: optional,
   PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, 'PORT must be a number').transform(Number).pipe(z.number().int().min(1).max(65535)).optional()),
 });
 

@@ -3,11 +3,12 @@
  * percent-escapes, trailing slashes, oversized bodies. None of it may grow storage, answer a bare 500
  * or lose the security headers.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { internalToken } from '@/lib/internal-token';
-import { get, inBatches } from './support/http';
+import { baseUrl, get, inBatches } from './support/http';
 
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options'];
 
@@ -124,5 +125,39 @@ describe('oversized bodies', () => {
     expect(response.status).toBe(413);
     expectSecurityHeaders(response, '413');
     expect(await response.text()).toContain('5,000 characters');
+  });
+});
+
+describe('slow and garbled clients', () => {
+  it('a client that never finishes its headers is cut off within seconds, not minutes', async () => {
+    const { port, hostname } = new URL(baseUrl());
+    const startedAt = Date.now();
+    const closedAfter = await new Promise<number>((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => socket.write('GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: '));
+      const drip = setInterval(() => socket.write('a'), 1_000);
+      socket.on('close', () => {
+        clearInterval(drip);
+        resolve(Date.now() - startedAt);
+      });
+      socket.on('error', () => undefined);
+      setTimeout(() => reject(new Error('still open after 40 s')), 40_000).unref();
+    });
+    expect(closedAfter).toBeLessThan(20_000);
+  }, 45_000);
+
+  it('a flood of malformed Server Action requests leaves a short log', async () => {
+    const log = inject('serverLog');
+    const before = readFileSync(log, 'utf8').split('\n').length;
+    await inBatches(Array.from({ length: 400 }, (_, i) => i), 20, async (i) => {
+      const response = await get('/', {
+        method: 'POST',
+        headers: { 'next-action': (i * 7919).toString(16).padStart(8, '0'), 'content-type': 'text/plain;charset=UTF-8' },
+        body: `["garbage ${i}"]`,
+      });
+      expect(response.status).toBeLessThan(500);
+      await response.arrayBuffer();
+    });
+    const after = readFileSync(log, 'utf8').split('\n').length;
+    expect(after - before).toBeLessThan(120);
   });
 });
