@@ -31,14 +31,15 @@ export async function changePasswordAction(_prev: FormState<'currentPassword' | 
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return { status: 'error', message: 'Your current password is incorrect.', fieldErrors: { currentPassword: 'Incorrect password.' } };
-  // Every session of the account has just ended; this browser gets a new one.
+  // Every session of the account has just ended; this browser gets a new one, and the page is loaded
+  // again so that it is rendered with it (this request still carries the old one).
   try {
     await signIn('credentials', { email: user.email, password: parsed.data.newPassword, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    return { status: 'success', message: 'Your password was changed. Sign in again with your new password.' };
+    redirect('/signin?callbackUrl=%2Faccount&signedOut=password');
   }
-  return { status: 'success', message: 'Your password was changed. You were signed out on every other device.' };
+  redirect('/account?changed=password');
 }
 
 /** Ends every session of the account, this one included: a lost phone or a shared computer loses access. */

@@ -7,9 +7,12 @@ export const metadata: Metadata = { title: 'Your account', robots: { index: fals
 
 export const instant = false;
 
-async function Account() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function Account({ searchParams }: Props) {
   const user = await currentUser();
   if (!user) redirect('/signin?callbackUrl=%2Faccount');
+  const { changed } = await searchParams;
   return (
     <>
       <p className="mt-2 text-muted">
@@ -28,6 +31,11 @@ async function Account() {
         <h2 id="password" className="headline text-xl font-bold">
           Password
         </h2>
+        {changed === 'password' && (
+          <p role="status" aria-label="Password changed" className="mt-4 rounded border border-dashed p-3 text-sm">
+            Your password was changed. You were signed out on every other device.
+          </p>
+        )}
         <div className="mt-4">
           <PasswordForm />
         </div>
@@ -52,11 +60,11 @@ async function Account() {
   );
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: Props) {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-10 sm:px-6">
       <h1 className="headline text-3xl font-bold">Your account</h1>
-      <Account />
+      <Account searchParams={searchParams} />
     </main>
   );
 }

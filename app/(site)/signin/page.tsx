@@ -13,7 +13,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, signedOut } = await searchParams;
   const intro =
-    signedOut === 'everywhere' ? 'You were signed out on every device. Sign in again to continue.' : 'Sign in to join the conversation under our stories.';
+    signedOut === 'everywhere'
+      ? 'You were signed out on every device. Sign in again to continue.'
+      : signedOut === 'password'
+        ? 'Your password was changed. Sign in with your new password.'
+        : 'Sign in to join the conversation under our stories.';
   return (
     <AuthCard title="Sign in" intro={intro}>
       <SignInForm callbackUrl={safeReturnPath(callbackUrl)} />
