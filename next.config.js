@@ -36,7 +36,10 @@ const nextConfig = {
     return [
       // Everything but stored uploads, which keep a stricter policy of their own.
       { source: '/((?!media/).*)', headers: siteHeaders },
-      { source: '/media/:id', headers: [...siteHeaders.filter((h) => h.key !== 'Content-Security-Policy'), { key: 'Content-Security-Policy', value: mediaContentSecurityPolicy }] },
+      {
+        source: '/media/:id',
+        headers: [...siteHeaders.filter((h) => h.key !== 'Content-Security-Policy'), { key: 'Content-Security-Policy', value: mediaContentSecurityPolicy }],
+      },
     ];
   },
 };

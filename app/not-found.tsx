@@ -11,7 +11,7 @@ export const metadata = { title: 'Page not found' };
 export default function NotFound() {
   return (
     <>
-      <header className="rule border-b px-4 py-4 text-center">
+      <header className="border-b rule px-4 py-4 text-center">
         <Link href="/" className="headline text-3xl font-bold" aria-label="NewsHub home">
           news<span className="text-accent">hub</span>
         </Link>

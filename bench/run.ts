@@ -48,7 +48,10 @@ function run(url: string, duration: number): Promise<autocannon.Result> {
 function descendants(pid: number): number[] {
   try {
     const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-    const kids = out.split('\n').map((s) => Number(s.trim())).filter(Boolean);
+    const kids = out
+      .split('\n')
+      .map((s) => Number(s.trim()))
+      .filter(Boolean);
     return kids.flatMap((k) => [k, ...descendants(k)]);
   } catch {
     return [];

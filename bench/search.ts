@@ -10,16 +10,7 @@ process.env.NEWSHUB_DATA_DIR ??= path.join(process.cwd(), '.data', 'bench');
 const TARGET = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
 const RUNS = 20;
 
-const QUERIES = [
-  'ceasefire',
-  'istanbul talks',
-  '"central bank"',
-  'inflation -energy',
-  'coral OR reef',
-  'pension funds gilts',
-  'bench-rare-417',
-  'election',
-];
+const QUERIES = ['ceasefire', 'istanbul talks', '"central bank"', 'inflation -energy', 'coral OR reef', 'pension funds gilts', 'bench-rare-417', 'election'];
 
 /** Without DATABASE_URL: start the bench's embedded server, then run the measurement against it in a child. */
 async function viaEmbeddedServer() {

@@ -79,8 +79,12 @@ function motifShapes(motif: HeroMotif, c: [string, string, string, string], rand
     }
     case 'globe': {
       out.push(`<circle cx="800" cy="450" r="330" fill="${mid}" stroke="${light}" stroke-width="6"/>`);
-      for (let i = 1; i < 6; i++) out.push(`<ellipse cx="800" cy="450" rx="${i * 60}" ry="330" fill="none" stroke="${light}" stroke-opacity="0.5" stroke-width="3"/>`);
-      for (let i = -2; i <= 2; i++) out.push(`<line x1="${800 - Math.sqrt(330 ** 2 - (i * 110) ** 2)}" y1="${450 + i * 110}" x2="${800 + Math.sqrt(330 ** 2 - (i * 110) ** 2)}" y2="${450 + i * 110}" stroke="${light}" stroke-opacity="0.5" stroke-width="3"/>`);
+      for (let i = 1; i < 6; i++)
+        out.push(`<ellipse cx="800" cy="450" rx="${i * 60}" ry="330" fill="none" stroke="${light}" stroke-opacity="0.5" stroke-width="3"/>`);
+      for (let i = -2; i <= 2; i++)
+        out.push(
+          `<line x1="${800 - Math.sqrt(330 ** 2 - (i * 110) ** 2)}" y1="${450 + i * 110}" x2="${800 + Math.sqrt(330 ** 2 - (i * 110) ** 2)}" y2="${450 + i * 110}" stroke="${light}" stroke-opacity="0.5" stroke-width="3"/>`,
+        );
       for (let i = 0; i < 5; i++) out.push(`<circle cx="${r1(560 + rand() * 480)}" cy="${r1(250 + rand() * 400)}" r="14" fill="${accent}"/>`);
       break;
     }
@@ -89,7 +93,9 @@ function motifShapes(motif: HeroMotif, c: [string, string, string, string], rand
         const x = rand() * W;
         const y = rand() * H;
         const x2 = x + (rand() - 0.5) * 500;
-        out.push(`<polyline points="${r1(x)},${r1(y)} ${r1(x2)},${r1(y)} ${r1(x2)},${r1(y + (rand() - 0.5) * 300)}" fill="none" stroke="${accent}" stroke-opacity="0.7" stroke-width="5"/>`);
+        out.push(
+          `<polyline points="${r1(x)},${r1(y)} ${r1(x2)},${r1(y)} ${r1(x2)},${r1(y + (rand() - 0.5) * 300)}" fill="none" stroke="${accent}" stroke-opacity="0.7" stroke-width="5"/>`,
+        );
         out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="10" fill="${light}"/>`);
       }
       out.push(`<rect x="620" y="300" width="360" height="300" rx="24" fill="${mid}" stroke="${accent}" stroke-width="8"/>`);
@@ -98,7 +104,9 @@ function motifShapes(motif: HeroMotif, c: [string, string, string, string], rand
     case 'field': {
       for (let i = 0; i < 9; i++) {
         const y = 420 + i * 60;
-        out.push(`<path d="M0 ${y} C 500 ${y - 60}, 1100 ${y + 60}, ${W} ${y - 20} L ${W} ${H} L 0 ${H} Z" fill="${i % 2 ? mid : accent}" opacity="${r1(0.2 + i * 0.07)}"/>`);
+        out.push(
+          `<path d="M0 ${y} C 500 ${y - 60}, 1100 ${y + 60}, ${W} ${y - 20} L ${W} ${H} L 0 ${H} Z" fill="${i % 2 ? mid : accent}" opacity="${r1(0.2 + i * 0.07)}"/>`,
+        );
       }
       out.push(`<circle cx="1250" cy="220" r="90" fill="${accent}"/>`);
       break;
@@ -107,7 +115,10 @@ function motifShapes(motif: HeroMotif, c: [string, string, string, string], rand
       out.push(`<rect x="0" y="620" width="${W}" height="280" fill="${mid}" opacity="0.8"/>`);
       out.push(`<path d="M0 560 Q 400 260 800 560 Q 1200 260 1600 560" fill="none" stroke="${light}" stroke-width="12"/>`);
       out.push(`<rect x="0" y="560" width="${W}" height="26" fill="${light}"/>`);
-      for (let x = 40; x < W; x += 80) out.push(`<line x1="${x}" y1="560" x2="${x}" y2="${r1(560 - 300 * Math.abs(Math.sin((x / 800) * Math.PI)) * 0.95)}" stroke="${light}" stroke-opacity="0.6" stroke-width="3"/>`);
+      for (let x = 40; x < W; x += 80)
+        out.push(
+          `<line x1="${x}" y1="560" x2="${x}" y2="${r1(560 - 300 * Math.abs(Math.sin((x / 800) * Math.PI)) * 0.95)}" stroke="${light}" stroke-opacity="0.6" stroke-width="3"/>`,
+        );
       out.push(`<circle cx="1300" cy="170" r="60" fill="${accent}"/>`);
       break;
     }
@@ -124,7 +135,9 @@ function motifShapes(motif: HeroMotif, c: [string, string, string, string], rand
         const y = rand() * H;
         const rot = rand() * 360;
         const s = 0.6 + rand();
-        out.push(`<path transform="translate(${r1(x)} ${r1(y)}) rotate(${r1(rot)}) scale(${r1(s)})" d="M0 0 C 60 -90, 160 -90, 220 0 C 160 90, 60 90, 0 0 Z" fill="${i % 2 ? accent : mid}" opacity="0.75"/>`);
+        out.push(
+          `<path transform="translate(${r1(x)} ${r1(y)}) rotate(${r1(rot)}) scale(${r1(s)})" d="M0 0 C 60 -90, 160 -90, 220 0 C 160 90, 60 90, 0 0 Z" fill="${i % 2 ? accent : mid}" opacity="0.75"/>`,
+        );
       }
       break;
     }

@@ -20,7 +20,8 @@ const holder = ((globalThis as { __newshubDb?: Holder }).__newshubDb ??= {});
 
 async function open(): Promise<Database> {
   // A page that reads data while `next build` prerenders it is a bug: fail the build instead of needing a database.
-  if (env.NEXT_PHASE === 'phase-production-build') throw new Error('The database was used during `next build`; keep reads behind request-time data or placeholders.');
+  if (env.NEXT_PHASE === 'phase-production-build')
+    throw new Error('The database was used during `next build`; keep reads behind request-time data or placeholders.');
   let resolved;
   try {
     resolved = await resolveDatabase();

@@ -36,13 +36,14 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export const PREMODERATION_MODES = ['off', 'first', 'all'] as const;
 export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
 
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const users = pgTable(
   'users',
   {
-    id: text('id').primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     email: text('email').notNull(),
     emailVerified: tstz('email_verified'),
     name: text('name').notNull(),
@@ -113,10 +114,7 @@ export const sections = pgTable(
     description: text('description').notNull().default(''),
     position: integer('position').notNull().default(0),
   },
-  (t) => [
-    uniqueIndex('sections_slug_key').on(t.slug),
-    check('sections_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-  ],
+  (t) => [uniqueIndex('sections_slug_key').on(t.slug), check('sections_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
 );
 
 export const tags = pgTable(
@@ -126,16 +124,15 @@ export const tags = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
   },
-  (t) => [
-    uniqueIndex('tags_slug_key').on(t.slug),
-    check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-  ],
+  (t) => [uniqueIndex('tags_slug_key').on(t.slug), check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
 );
 
 export const images = pgTable(
   'images',
   {
-    id: text('id').primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     contentType: text('content_type').notNull(),
     byteSize: integer('byte_size').notNull(),
     width: integer('width'),
@@ -301,8 +298,14 @@ export const moderationSettings = pgTable(
     /** Links a reader with fewer approved comments than `trustedAfter` may post before being held. */
     newUserLinkLimit: integer('new_user_link_limit').notNull().default(1),
     trustedAfter: integer('trusted_after').notNull().default(3),
-    bannedWords: text('banned_words').array().notNull().default(sql`'{}'::text[]`),
-    heldWords: text('held_words').array().notNull().default(sql`'{}'::text[]`),
+    bannedWords: text('banned_words')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    heldWords: text('held_words')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     closeAfterDays: integer('close_after_days'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),

@@ -26,16 +26,8 @@ export const DEMO_PASSWORDS: Record<string, string> = {
   'reader@newshub.test': 'reader-demo-2026',
 };
 
-export const seedArticles: SeedArticle[] = [
-  ...worldPolitics.articles,
-  ...financeBusiness.articles,
-  ...techScienceCulture.articles,
-];
-export const seedComments: SeedComment[] = [
-  ...worldPolitics.comments,
-  ...financeBusiness.comments,
-  ...techScienceCulture.comments,
-];
+export const seedArticles: SeedArticle[] = [...worldPolitics.articles, ...financeBusiness.articles, ...techScienceCulture.articles];
+export const seedComments: SeedComment[] = [...worldPolitics.comments, ...financeBusiness.comments, ...techScienceCulture.comments];
 
 const SEED_LOCK = 7_411_002;
 const HOUR = 3_600_000;
@@ -70,7 +62,12 @@ async function ensureTags(tx: Db, names: string[]): Promise<number[]> {
   const rows = await tx
     .select({ id: schema.tags.id })
     .from(schema.tags)
-    .where(inArray(schema.tags.slug, values.map((v) => v.slug)));
+    .where(
+      inArray(
+        schema.tags.slug,
+        values.map((v) => v.slug),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -88,8 +85,7 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
       .from(schema.users)
       .where(inArray(schema.users.email, Object.keys(DEMO_PASSWORDS)));
     const hashed = new Set(existing.filter((u) => u.hash).map((u) => u.email));
-    for (const [email, password] of Object.entries(DEMO_PASSWORDS))
-      if (!hashed.has(email)) passwordHashes.set(email, await hashPassword(password));
+    for (const [email, password] of Object.entries(DEMO_PASSWORDS)) if (!hashed.has(email)) passwordHashes.set(email, await hashPassword(password));
   }
 
   return db.transaction(async (tx) => {
@@ -120,7 +116,12 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
     const userRows = await tx
       .select({ id: schema.users.id, email: schema.users.email })
       .from(schema.users)
-      .where(inArray(schema.users.email, people.map((p) => p.email)));
+      .where(
+        inArray(
+          schema.users.email,
+          people.map((p) => p.email),
+        ),
+      );
     const idByEmail = new Map(userRows.map((u) => [u.email, u.id]));
     const userId = new Map(people.map((p) => [p.key, idByEmail.get(p.email)!]));
 
@@ -159,7 +160,7 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
           publishedAt,
           revisedAt: revisedAt && revisedAt < now ? revisedAt : null,
           createdAt: publishedAt && publishedAt < now ? publishedAt : now,
-          updatedAt: revisedAt && revisedAt < now ? revisedAt : (publishedAt && publishedAt < now ? publishedAt : now),
+          updatedAt: revisedAt && revisedAt < now ? revisedAt : publishedAt && publishedAt < now ? publishedAt : now,
           featured: article.featured ?? false,
           commentsOpen: article.commentsOpen ?? true,
         })

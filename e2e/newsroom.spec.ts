@@ -88,7 +88,8 @@ test('a writer can submit for review but not publish; a reader calling publish d
   const form = /<form[^>]*aria-label="Publish now"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
   expect(form).toBeTruthy();
   const fields: Record<string, string> = {};
-  for (const m of form!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[m[1]!] = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  for (const m of form!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g))
+    fields[m[1]!] = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   const reader = await (await browser.newContext()).newPage();
   await signUp(reader, uniqueReader('intruder'), '/about');
   const response = await reader.request.post(articleUrl, { multipart: fields, maxRedirects: 0 });
@@ -127,7 +128,11 @@ test('a moderator hides a comment and it vanishes from the thread and the sideba
   await moderator.goto('/admin/comments?queue=reported');
   const item = moderator.getByRole('article', { name: `Comment by ${who.name}` });
   await expect(item).toContainText(text);
-  await moderator.getByRole('listitem').filter({ has: item }).getByRole('button', { name: /^Hide comment/ }).click();
+  await moderator
+    .getByRole('listitem')
+    .filter({ has: item })
+    .getByRole('button', { name: /^Hide comment/ })
+    .click();
   await expect(moderator.getByRole('article', { name: `Comment by ${who.name}` })).toHaveCount(0);
   await moderator.goto('/admin/comments?queue=hidden');
   await expect(moderator.getByRole('article', { name: `Comment by ${who.name}` })).toContainText(text);
@@ -144,7 +149,10 @@ test('two editors save the same article: the older version gets a conflict and k
   const editor = await writeDraft(first, `Conflict test ${Date.now()}`, 'Original body.');
   await editor.getByRole('button', { name: 'Create draft' }).click();
   await expect(first).toHaveURL(/\/admin\/articles\/\d+\?created=1$/);
-  const url = first.url().replace(/\?.*$/, '').replace(/^https?:\/\/[^/]+/, '');
+  const url = first
+    .url()
+    .replace(/\?.*$/, '')
+    .replace(/^https?:\/\/[^/]+/, '');
   const second = await staffPage(browser, EDITOR, url);
 
   await editorOf(first).getByLabel('Body (Markdown)').fill('First editor’s revision.');

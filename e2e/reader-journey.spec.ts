@@ -195,7 +195,12 @@ test('feeds and the sitemap are linked and served as XML', async ({ page, reques
   expect(await rss.count()).toBeGreaterThan(0);
   for (const path of ['/tags/diplomacy', '/about', '/articles/istanbul-talks-inch-towards-a-ceasefire']) {
     await page.goto(path);
-    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.filter((l) => new URL((l as HTMLLinkElement).href).pathname === '/feed.xml').length), path).toBe(1);
+    expect(
+      await page
+        .locator('link[rel="alternate"][type="application/rss+xml"]')
+        .evaluateAll((links) => links.filter((l) => new URL((l as HTMLLinkElement).href).pathname === '/feed.xml').length),
+      path,
+    ).toBe(1);
   }
   for (const path of ['/feed.xml', '/atom.xml', '/finance/feed.xml', '/sitemap.xml', '/sitemaps/news.xml', '/robots.txt']) {
     const response = await request.get(path);
@@ -221,7 +226,11 @@ test('an article shares a generated card with its headline as og:image and twitt
   // IHDR: width and height, big-endian, at bytes 16-23.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 
-  for (const path of ['/articles/no-such-story/social-card.png', '/articles/draft-port-authority-dredging-contract/social-card.png', '/articles/Bad%20Slug/social-card.png']) {
+  for (const path of [
+    '/articles/no-such-story/social-card.png',
+    '/articles/draft-port-authority-dredging-contract/social-card.png',
+    '/articles/Bad%20Slug/social-card.png',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -241,4 +250,3 @@ test('every reader page has a canonical URL and an OpenGraph and Twitter card', 
   expect(card.status()).toBe(200);
   expect(card.headers()['content-type']).toBe('image/png');
 });
-

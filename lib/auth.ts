@@ -90,7 +90,8 @@ async function config(): Promise<NextAuthConfig> {
           if (!parsed.success) return null;
           const knownDevice = isKnownDevice(knownDeviceFromCookieHeader(request.headers.get('cookie')), parsed.data.email);
           const result = await verifyCredentials(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers), knownDevice });
-          if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role, sessionVersion: result.user.sessionVersion };
+          if (result.ok)
+            return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role, sessionVersion: result.user.sessionVersion };
           if (result.reason === 'throttled') throw new ThrottledSignIn();
           if (result.reason === 'banned') throw new SuspendedSignIn();
           return null;
@@ -104,7 +105,12 @@ async function config(): Promise<NextAuthConfig> {
       async signOut(message) {
         const token = 'token' in message ? message.token : null;
         if (token?.sub && typeof token.sid === 'string')
-          await endSession({ userId: token.sub, sessionId: token.sid, version: undefined, expiresAt: new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000) });
+          await endSession({
+            userId: token.sub,
+            sessionId: token.sid,
+            version: undefined,
+            expiresAt: new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000),
+          });
       },
     },
     callbacks: {

@@ -41,7 +41,14 @@ const schema = z.object({
    * Read by the HTTP server (scripts/http-server.mjs), which validates it at start-up.
    */
   TRUST_PROXY: optional,
-  PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, 'PORT must be a number').transform(Number).pipe(z.number().int().min(1).max(65535)).optional()),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'PORT must be a number')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(65535))
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

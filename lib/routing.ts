@@ -5,5 +5,4 @@
  */
 export const BUILD_PLACEHOLDER = '__build__';
 
-export const buildPlaceholder = <K extends string>(...keys: K[]) =>
-  [Object.fromEntries(keys.map((k) => [k, BUILD_PLACEHOLDER])) as Record<K, string>];
+export const buildPlaceholder = <K extends string>(...keys: K[]) => [Object.fromEntries(keys.map((k) => [k, BUILD_PLACEHOLDER])) as Record<K, string>];

@@ -9,7 +9,10 @@ export function startScheduler(): void {
   const port = env.PORT ?? 3000;
   const tick = async () => {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, { method: 'POST', headers: { authorization: internalToken('scheduler') } });
+      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
+        method: 'POST',
+        headers: { authorization: internalToken('scheduler') },
+      });
       if (!response.ok && response.status !== 403) console.error(`[scheduler] publishing check answered ${response.status}`);
     } catch {
       // The server may not be listening yet, or the database may be down: try again next tick.

@@ -58,14 +58,24 @@ await app.prepare();
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
   if (hasMalformedPath(req.url)) {
-    sendPlainPage(res, 400, 'This address can’t be read', 'The link you followed has a broken character in it. Check the address, or find the story from the front page.');
+    sendPlainPage(
+      res,
+      400,
+      'This address can’t be read',
+      'The link you followed has a broken character in it. Check the address, or find the story from the front page.',
+    );
     return;
   }
   const body = checkBodySize(req);
   if (body !== 'ok') {
     res.setHeader('Connection', 'close');
     if (body === 'too-large')
-      sendPlainPage(res, 413, 'That was too much to send', 'What you sent is larger than any of our forms accepts (comments can be at most 5,000 characters). Go back: your text is still in the form, so you can shorten it and try again.');
+      sendPlainPage(
+        res,
+        413,
+        'That was too much to send',
+        'What you sent is larger than any of our forms accepts (comments can be at most 5,000 characters). Go back: your text is still in the form, so you can shorten it and try again.',
+      );
     else sendPlainPage(res, 411, 'Length required', 'Send the request with a Content-Length header.');
     req.resume();
     return;
@@ -84,7 +94,12 @@ const Response = responseWithEncodedBodies(http.ServerResponse, createEncodedBod
 // A client that sends its request slowly is cut off instead of holding a connection for minutes:
 // headers within 10 s, the whole request within 30 s, checked every 2 s.
 const server = http.createServer(
-  { ServerResponse: dev ? Response : responseWithPlainServerErrors(Response), headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 },
+  {
+    ServerResponse: dev ? Response : responseWithPlainServerErrors(Response),
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    connectionsCheckingInterval: 2_000,
+  },
   serve,
 );
 

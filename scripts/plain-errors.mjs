@@ -24,7 +24,8 @@ function isPageRequest(req) {
 }
 
 const TITLE = 'This page is temporarily unavailable';
-const MESSAGE = 'We’re having trouble reaching our newsroom systems. Please try again in a moment; the front page and the stories you have read recently may still load.';
+const MESSAGE =
+  'We’re having trouble reaching our newsroom systems. Please try again in a moment; the front page and the stories you have read recently may still load.';
 
 /**
  * @template {new (...args: any[]) => import('node:http').ServerResponse} T

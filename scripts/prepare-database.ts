@@ -10,9 +10,10 @@ import { resolveDatabase, describeDatabaseFailure, type ResolvedDatabase } from 
 import { runMigrations } from '../db/migrate';
 import { seedDemoContent, type SeedReport } from '../db/seed';
 
-export async function prepareDatabase(options: { seed: 'auto' | 'always' | 'never'; databaseName?: string }): Promise<
-  ResolvedDatabase & { seeded?: SeedReport }
-> {
+export async function prepareDatabase(options: {
+  seed: 'auto' | 'always' | 'never';
+  databaseName?: string;
+}): Promise<ResolvedDatabase & { seeded?: SeedReport }> {
   let resolved: ResolvedDatabase;
   try {
     resolved = await resolveDatabase(options.databaseName);

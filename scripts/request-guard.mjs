@@ -68,7 +68,12 @@ export function parseTrustProxy(value) {
   if (/^(true|false|yes|no)$/i.test(text))
     throw new Error(`TRUST_PROXY=${text} is not accepted: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback or 10.0.0.0/8).`);
   try {
-    return proxyaddr.compile(text.split(',').map((part) => part.trim()).filter(Boolean));
+    return proxyaddr.compile(
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
   } catch (error) {
     throw new Error(`TRUST_PROXY=${text} is not valid: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, lint, unit + integration tests on a real PostgreSQL, then Playwright against a
-# production build. Uses DATABASE_URL's server when set, otherwise the embedded PostgreSQL (data in .data/test).
+# `npm test`: typecheck, lint, formatting, unit + integration tests on a real PostgreSQL, then HTTP tests,
+# Playwright and (embedded database only) fault tests against a production build. Uses DATABASE_URL's
+# server when set, otherwise the embedded PostgreSQL (data in .data/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEWSHUB_DATA_DIR="${NEWSHUB_DATA_DIR:-$PWD/.data/test}"
@@ -12,6 +13,9 @@ npx tsc --noEmit
 
 step "Lint"
 npx eslint . --max-warnings=0
+
+step "Formatting (Prettier)"
+npx prettier --check . --log-level warn
 
 step "Unit and integration tests (vitest, real PostgreSQL)"
 npx vitest run

@@ -7,15 +7,13 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-20 text-center sm:px-6">
       <p className="kicker">Something went wrong</p>
-      <h1 className="headline mt-2 text-4xl font-bold">This page is temporarily unavailable</h1>
-      <p className="mt-4 text-lg text-muted">
-        We’re having trouble reaching our newsroom systems. Please try again in a moment.
-      </p>
+      <h1 className="mt-2 headline text-4xl font-bold">This page is temporarily unavailable</h1>
+      <p className="mt-4 text-lg text-muted">We’re having trouble reaching our newsroom systems. Please try again in a moment.</p>
       <div className="mt-8 flex justify-center gap-4">
         <button type="button" onClick={reset} className="rounded bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent">
           Try again
         </button>
-        <Link href="/" className="rounded border px-5 py-2.5 font-medium rule">
+        <Link href="/" className="rounded border rule px-5 py-2.5 font-medium">
           Front page
         </Link>
       </div>

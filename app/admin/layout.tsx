@@ -17,7 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     return (
       <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
         <p className="kicker">Newsroom</p>
-        <h1 className="headline mt-2 text-3xl font-bold">You’re not allowed here</h1>
+        <h1 className="mt-2 headline text-3xl font-bold">You’re not allowed here</h1>
         <p className="mt-4 text-muted">
           The newsroom is for NewsHub’s writers, editors and admins.{user.banned ? ' This account is suspended.' : ' Your account is a reader account.'}
         </p>

@@ -43,7 +43,7 @@ export function ActionForm({ action, fields, label, pendingLabel, confirm, tone 
             {confirm ? `Yes, ${label.toLowerCase()}` : label}
           </SubmitButton>
           {confirm && (
-            <button type="button" onClick={() => setArmed(false)} className="rule rounded border px-3 py-1.5 text-sm">
+            <button type="button" onClick={() => setArmed(false)} className="rounded border rule px-3 py-1.5 text-sm">
               Cancel
             </button>
           )}

@@ -11,7 +11,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin/audit', label: 'Audit log', show: canManageUsers(user) },
   ];
   return (
-    <header className="rule border-b bg-paper">
+    <header className="border-b rule bg-paper">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <p className="headline text-xl font-bold">
           <Link href="/admin">

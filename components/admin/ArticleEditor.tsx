@@ -140,7 +140,14 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
           </label>
           <label className={label}>
             Section
-            <select name="sectionId" required value={fields.sectionId} onChange={(e) => set('sectionId', Number(e.target.value) || '')} className={input} aria-invalid={error('sectionId') ? true : undefined}>
+            <select
+              name="sectionId"
+              required
+              value={fields.sectionId}
+              onChange={(e) => set('sectionId', Number(e.target.value) || '')}
+              className={input}
+              aria-invalid={error('sectionId') ? true : undefined}
+            >
               <option value="">Choose a section</option>
               {sections.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -173,10 +180,16 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
         </label>
         <label className={label}>
           Body (Markdown)
-          <textarea name="body" rows={18} value={fields.body} onChange={(e) => set('body', e.target.value)} className={`${input} font-mono text-sm leading-relaxed`} />
+          <textarea
+            name="body"
+            rows={18}
+            value={fields.body}
+            onChange={(e) => set('body', e.target.value)}
+            className={`${input} font-mono text-sm leading-relaxed`}
+          />
           {error('body') && <span className="text-sm font-normal text-accent">{error('body')}</span>}
         </label>
-        <fieldset className="rule space-y-3 rounded border p-4">
+        <fieldset className="space-y-3 rounded border rule p-4">
           <legend className="px-1 text-sm font-semibold">Hero image</legend>
           {heroSrc && (
             // eslint-disable-next-line @next/next/no-img-element -- a just-uploaded image, shown as stored
@@ -212,7 +225,13 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
           )}
           <label className={label}>
             Alt text
-            <input name="heroAlt" value={fields.heroAlt} onChange={(e) => set('heroAlt', e.target.value)} className={input} aria-invalid={error('heroAlt') ? true : undefined} />
+            <input
+              name="heroAlt"
+              value={fields.heroAlt}
+              onChange={(e) => set('heroAlt', e.target.value)}
+              className={input}
+              aria-invalid={error('heroAlt') ? true : undefined}
+            />
             {error('heroAlt') && <span className="text-sm font-normal text-accent">{error('heroAlt')}</span>}
           </label>
           <div className="grid gap-3 sm:grid-cols-2">
@@ -236,7 +255,7 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
             <input type="checkbox" name="commentsOpen" checked={fields.commentsOpen} onChange={(e) => set('commentsOpen', e.target.checked)} /> Comments open
           </label>
         </div>
-        <div className="rule sticky bottom-0 flex flex-wrap items-center gap-3 border-t bg-paper py-3">
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t rule bg-paper py-3">
           <SubmitButton pendingText="Saving…">{article.id ? 'Save changes' : 'Create draft'}</SubmitButton>
           {article.id && (
             <Link href={`/admin/articles/${article.id}/preview`} className="text-sm underline" target="_blank">
@@ -253,9 +272,9 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
           </div>
         </div>
       </fieldset>
-      <section aria-label="Live preview" className="rule min-w-0 rounded border p-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+      <section aria-label="Live preview" className="min-w-0 rounded border rule p-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <p className="kicker">Preview · {fields.kind}</p>
-        <p className="headline mt-1 text-3xl font-bold">{fields.title || 'Your headline'}</p>
+        <p className="mt-1 headline text-3xl font-bold">{fields.title || 'Your headline'}</p>
         <p className="mt-2 text-lg text-muted">{fields.standfirst}</p>
         {preview.error && <p className="mt-2 text-sm text-accent">{preview.error}</p>}
         {/* Output of the same sanitizer the public page uses. */}

@@ -20,7 +20,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
     });
   return (
     <form action={action} aria-label="Moderation queue">
-      <div className="rule sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b bg-paper py-3 text-sm">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b rule bg-paper py-3 text-sm">
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
@@ -37,7 +37,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
             name="decision"
             value={decision}
             disabled={selected.size === 0}
-            className="rule rounded border px-3 py-1.5 font-medium capitalize disabled:opacity-50"
+            className="rounded border rule px-3 py-1.5 font-medium capitalize disabled:opacity-50"
           >
             {decision} selected
           </button>
@@ -67,7 +67,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
                 </Link>{' '}
                 <StatusBadge status={item.status} />
               </p>
-              <p className="mt-1 whitespace-pre-line break-words">{item.excerpt}</p>
+              <p className="mt-1 break-words whitespace-pre-line">{item.excerpt}</p>
               {item.heldReason && <p className="mt-1 text-xs text-muted">Held: {item.heldReason}</p>}
               {item.reportCount > 0 && (
                 <p className="mt-1 text-xs text-accent">
@@ -76,9 +76,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
               )}
             </article>
             <div className="flex gap-2 sm:flex-col">
-              {item.status !== 'published' && (
-                <SubmitButtonFor id={item.id} decision="approve" label="Approve" />
-              )}
+              {item.status !== 'published' && <SubmitButtonFor id={item.id} decision="approve" label="Approve" />}
               {item.status !== 'hidden' && <SubmitButtonFor id={item.id} decision="hide" label="Hide" />}
               <SubmitButtonFor id={item.id} decision="delete" label="Delete" />
             </div>
@@ -92,7 +90,13 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
 /** A per-row decision: the clicked button names its own decision and comment, whatever is selected. */
 function SubmitButtonFor({ id, decision, label }: { id: number; decision: string; label: string }) {
   return (
-    <button type="submit" name="single" value={`${decision}:${id}`} className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-paper hover:bg-accent" aria-label={`${label} comment ${id}`}>
+    <button
+      type="submit"
+      name="single"
+      value={`${decision}:${id}`}
+      className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-paper hover:bg-accent"
+      aria-label={`${label} comment ${id}`}
+    >
       {label}
     </button>
   );

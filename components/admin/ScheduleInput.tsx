@@ -9,7 +9,7 @@ export function ScheduleInput() {
   return (
     <label className="text-sm">
       <span className="mr-2">Publish at</span>
-      <input type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} className="rule rounded border bg-paper px-2 py-1" required />
+      <input type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} className="rounded border rule bg-paper px-2 py-1" required />
       <input type="hidden" name="publishAt" value={iso} />
     </label>
   );

@@ -30,7 +30,14 @@ export function SettingsForm({ settings }: { settings: ModerationSettings }) {
         </label>
         <label className="block text-sm font-semibold">
           Links allowed for new readers
-          <input name="newUserLinkLimit" type="number" min={0} max={50} defaultValue={v('newUserLinkLimit', String(settings.newUserLinkLimit))} className={input} />
+          <input
+            name="newUserLinkLimit"
+            type="number"
+            min={0}
+            max={50}
+            defaultValue={v('newUserLinkLimit', String(settings.newUserLinkLimit))}
+            className={input}
+          />
           {err('newUserLinkLimit')}
         </label>
         <label className="block text-sm font-semibold">
@@ -41,7 +48,15 @@ export function SettingsForm({ settings }: { settings: ModerationSettings }) {
       </div>
       <label className="block text-sm font-semibold">
         Close comments after (days)
-        <input name="closeAfterDays" type="number" min={1} max={3650} defaultValue={v('closeAfterDays', settings.closeAfterDays?.toString() ?? '')} className={input} placeholder="Never" />
+        <input
+          name="closeAfterDays"
+          type="number"
+          min={1}
+          max={3650}
+          defaultValue={v('closeAfterDays', settings.closeAfterDays?.toString() ?? '')}
+          className={input}
+          placeholder="Never"
+        />
         {err('closeAfterDays')}
       </label>
       <label className="block text-sm font-semibold">

@@ -43,7 +43,7 @@ export function ArticleCard({
         {article.hero && <CardImage hero={article.hero} className="md:order-2" eager />}
         <div>
           <p className="kicker">{article.kind}</p>
-          <Heading className="headline mt-1 text-3xl leading-tight font-bold sm:text-4xl">
+          <Heading className="mt-1 headline text-3xl leading-tight font-bold sm:text-4xl">
             <Link href={href} className="card-link decoration-2 underline-offset-4">
               {article.title}
             </Link>

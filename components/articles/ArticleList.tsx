@@ -4,10 +4,20 @@ import { ArticleCard } from './ArticleCard';
 import { Pagination, listingPageHref } from './Pagination';
 
 /** A paged list of stories for section, author and tag pages. */
-export async function ArticleList({ page, basePath, showSection = true, emptyText }: { page: Page<Card>; basePath: string; showSection?: boolean; emptyText: string }) {
+export async function ArticleList({
+  page,
+  basePath,
+  showSection = true,
+  emptyText,
+}: {
+  page: Page<Card>;
+  basePath: string;
+  showSection?: boolean;
+  emptyText: string;
+}) {
   const counts = await getCommentCounts(page.items.map((a) => a.id));
   if (page.items.length === 0) {
-    return <p className="rule border-y py-10 text-center text-muted">{emptyText}</p>;
+    return <p className="border-y rule py-10 text-center text-muted">{emptyText}</p>;
   }
   return (
     <>
@@ -18,7 +28,14 @@ export async function ArticleList({ page, basePath, showSection = true, emptyTex
           </li>
         ))}
       </ol>
-      <Pagination page={page.page} totalPages={page.totalPages} href={listingPageHref(basePath)} label="Pagination" previousText="Newer stories" nextText="Older stories" />
+      <Pagination
+        page={page.page}
+        totalPages={page.totalPages}
+        href={listingPageHref(basePath)}
+        label="Pagination"
+        previousText="Newer stories"
+        nextText="Older stories"
+      />
     </>
   );
 }

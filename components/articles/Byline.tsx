@@ -4,7 +4,7 @@ import { LocalTime } from '@/components/ui/LocalTime';
 
 export function Byline({ article, readingMinutes }: { article: Article; readingMinutes: number }) {
   return (
-    <div className="rule mt-5 flex flex-wrap items-center gap-x-4 gap-y-1 border-y py-3 text-sm text-muted">
+    <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-1 border-y rule py-3 text-sm text-muted">
       {article.author && (
         <p>
           By{' '}

@@ -16,7 +16,7 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
       />
       {(hero.caption || hero.credit) && (
         <figcaption className="mt-2 text-sm text-muted">
-          {hero.caption} {hero.credit && <span className="text-xs uppercase tracking-wide">{hero.credit}</span>}
+          {hero.caption} {hero.credit && <span className="text-xs tracking-wide uppercase">{hero.credit}</span>}
         </figcaption>
       )}
     </figure>

@@ -2,7 +2,7 @@ export function ListingHeader({ kicker, title, description, page }: { kicker: st
   return (
     <header className="mb-8 border-b-2 border-ink pb-5">
       <p className="kicker">{kicker}</p>
-      <h1 className="headline mt-1 text-4xl font-bold sm:text-5xl">
+      <h1 className="mt-1 headline text-4xl font-bold sm:text-5xl">
         {title}
         {page > 1 && <span className="ml-3 align-middle text-base font-normal text-muted">page {page}</span>}
       </h1>

@@ -14,7 +14,7 @@ type Props = {
 export function Pagination({ page, totalPages, href, label, previousText, nextText }: Props) {
   if (totalPages <= 1) return null;
   return (
-    <nav aria-label={label} className="rule mt-10 flex items-center justify-between border-t pt-4 text-sm">
+    <nav aria-label={label} className="mt-10 flex items-center justify-between border-t rule pt-4 text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="font-medium hover:underline">
           ← {previousText}

@@ -9,7 +9,15 @@ export function DisplayNameForm({ name }: { name: string }) {
   const [state, action] = useActionState<FormState<'name'>, FormData>(updateNameAction, { status: 'idle' });
   return (
     <form action={action} className="space-y-3" aria-label="Display name">
-      <Field label="Display name" name="name" defaultValue={state.values?.name ?? name} key={state.values?.name ?? name} maxLength={80} required error={state.fieldErrors?.name} />
+      <Field
+        label="Display name"
+        name="name"
+        defaultValue={state.values?.name ?? name}
+        key={state.values?.name ?? name}
+        maxLength={80}
+        required
+        error={state.fieldErrors?.name}
+      />
       <FormMessage id="name-message" status={state.status} message={state.message} />
       <SubmitButton pendingText="Saving…">Save name</SubmitButton>
     </form>
@@ -20,8 +28,23 @@ export function PasswordForm() {
   const [state, action] = useActionState<FormState<'currentPassword' | 'newPassword'>, FormData>(changePasswordAction, { status: 'idle' });
   return (
     <form action={action} className="space-y-3" aria-label="Change password">
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 8 characters." required error={state.fieldErrors?.newPassword} />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.currentPassword}
+      />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters."
+        required
+        error={state.fieldErrors?.newPassword}
+      />
       <FormMessage id="password-message" status={state.status} message={state.message} />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

@@ -25,7 +25,7 @@ export function AccountMenu() {
         <bdi className="inline-block max-w-[9rem] truncate">{session.user.name}</bdi>
         <span aria-hidden>▾</span>
       </summary>
-      <div className="rule absolute right-0 z-20 mt-2 w-48 rounded border bg-paper p-2 text-sm shadow-lg">
+      <div className="absolute right-0 z-20 mt-2 w-48 rounded border rule bg-paper p-2 text-sm shadow-lg">
         <ul>
           <li>
             <Link href="/account" className="block rounded px-2 py-1.5 hover:bg-rule">

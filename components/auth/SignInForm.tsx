@@ -10,7 +10,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} className="space-y-4" aria-label="Sign in" noValidate>
       {hiddenFields}
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} key={`email-${state.values?.email ?? ''}`} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+        key={`email-${state.values?.email ?? ''}`}
+      />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
       <FormMessage id="signin-message" status={state.status} message={state.message} />
       <SubmitButton pendingText="Signing in…" className="w-full">

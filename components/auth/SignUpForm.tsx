@@ -11,9 +11,36 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} className="space-y-4" aria-label="Create an account" noValidate>
       {hiddenFields}
-      <Field label="Display name" name="name" autoComplete="nickname" required maxLength={80} hint="Shown next to your comments." defaultValue={state.values?.name} error={state.fieldErrors?.name} key={`name-${keep}`} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} key={`email-${keep}`} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 8 characters. Long passphrases are welcome." error={state.fieldErrors?.password} />
+      <Field
+        label="Display name"
+        name="name"
+        autoComplete="nickname"
+        required
+        maxLength={80}
+        hint="Shown next to your comments."
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+        key={`name-${keep}`}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+        key={`email-${keep}`}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters. Long passphrases are welcome."
+        error={state.fieldErrors?.password}
+      />
       <FormMessage id="signup-message" status={state.status} message={state.message} />
       <SubmitButton pendingText="Creating your account…" className="w-full">
         Create account

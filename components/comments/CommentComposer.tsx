@@ -82,7 +82,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
 
   if (status === 'unauthenticated') {
     return (
-      <div className="rule rounded border bg-paper p-4 text-sm" data-testid="comment-signin-prompt">
+      <div className="rounded border rule bg-paper p-4 text-sm" data-testid="comment-signin-prompt">
         <p>
           <Link href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}#comments`)}`} className="font-semibold text-accent underline">
             Sign in
@@ -104,7 +104,9 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
   const refuseTooLong = (event: React.FormEvent<HTMLFormElement>) => {
     if (!tooLong) return;
     event.preventDefault();
-    setLocalError(`Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}. Shorten it and try again.`);
+    setLocalError(
+      `Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}. Shorten it and try again.`,
+    );
   };
   const message = localError && tooLong ? { status: 'error' as const, text: localError } : state.message ? { status: state.status, text: state.message } : null;
   return (
@@ -125,7 +127,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
         value={text}
         onChange={(e) => update(e.target.value)}
         aria-describedby={`${fieldId}-count ${fieldId}-message`}
-        className="rule block w-full rounded border bg-paper px-3 py-2 text-base leading-relaxed"
+        className="block w-full rounded border rule bg-paper px-3 py-2 text-base leading-relaxed"
         placeholder="Share your perspective. Be civil; links are fine."
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -134,7 +136,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
         </p>
         <div className="flex gap-2">
           {onCancel && (
-            <button type="button" onClick={onCancel} className="rule rounded border px-3 py-2 text-sm">
+            <button type="button" onClick={onCancel} className="rounded border rule px-3 py-2 text-sm">
               Cancel
             </button>
           )}

@@ -65,12 +65,12 @@ function EditForm({ commentId, articleId, onDone }: { commentId: number; article
         rows={3}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        className="rule block w-full rounded border bg-paper px-3 py-2"
+        className="block w-full rounded border rule bg-paper px-3 py-2"
         maxLength={MAX_COMMENT * 2}
       />
       <div className="flex gap-2">
         <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
-        <button type="button" onClick={onDone} className="rule rounded border px-3 py-2 text-sm">
+        <button type="button" onClick={onDone} className="rounded border rule px-3 py-2 text-sm">
           Cancel
         </button>
       </div>
@@ -89,7 +89,7 @@ function DeleteForm({ commentId, articleId, onDone }: { commentId: number; artic
       <input type="hidden" name="commentId" value={commentId} />
       <span>Delete this comment? This can’t be undone.</span>
       <SubmitButton pendingText="Deleting…">Yes, delete</SubmitButton>
-      <button type="button" onClick={onDone} className="rule rounded border px-3 py-2">
+      <button type="button" onClick={onDone} className="rounded border rule px-3 py-2">
         Keep it
       </button>
       <Message state={state} />
@@ -104,7 +104,7 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
     <form action={action} className="mt-2 flex flex-wrap items-center gap-2 text-sm" aria-label="Report this comment">
       <input type="hidden" name="commentId" value={commentId} />
       <label htmlFor={`report-${commentId}`}>Reason</label>
-      <select id={`report-${commentId}`} name="reason" className="rule rounded border bg-paper px-2 py-1.5">
+      <select id={`report-${commentId}`} name="reason" className="rounded border rule bg-paper px-2 py-1.5">
         <option>Abusive or harassing</option>
         <option>Spam or advertising</option>
         <option>Hate speech</option>
@@ -112,7 +112,7 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
         <option>Other</option>
       </select>
       <SubmitButton pendingText="Reporting…">Report</SubmitButton>
-      <button type="button" onClick={onDone} className="rule rounded border px-3 py-2">
+      <button type="button" onClick={onDone} className="rounded border rule px-3 py-2">
         Cancel
       </button>
       <Message state={state} />
@@ -153,7 +153,15 @@ export function CommentControls({ commentId, authorId, authorName, createdAt, ar
       </div>
       {mode === 'reply' && (
         <div className="mt-3">
-          <CommentComposer articleId={articleId} slug={slug} parentId={commentId} label={`Reply to ${authorName}`} autoFocus onCancel={close} onPosted={close} />
+          <CommentComposer
+            articleId={articleId}
+            slug={slug}
+            parentId={commentId}
+            label={`Reply to ${authorName}`}
+            autoFocus
+            onCancel={close}
+            onPosted={close}
+          />
         </div>
       )}
       {mode === 'edit' && <EditForm commentId={commentId} articleId={articleId} onDone={close} />}

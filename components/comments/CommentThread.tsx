@@ -36,7 +36,7 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
       </article>
       {node.replies.length > 0 && (
         <ol
-          className={depth < 3 ? 'rule ml-3 border-l-2 pl-4 sm:ml-5 sm:pl-5' : 'rule border-l-2 pl-3'}
+          className={depth < 3 ? 'ml-3 border-l-2 rule pl-4 sm:ml-5 sm:pl-5' : 'border-l-2 rule pl-3'}
           aria-label={`Replies to ${node.state === 'published' ? node.authorName : 'removed comment'}`}
         >
           {node.replies.map((reply) => (

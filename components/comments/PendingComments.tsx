@@ -33,7 +33,7 @@ export function PendingComments({ articleId }: { articleId: number }) {
   return (
     <section aria-label="Your comments awaiting moderation" className="mt-4 space-y-3">
       {comments.map((c) => (
-        <article key={c.id} className="rule rounded border border-dashed p-3 text-[0.97rem]">
+        <article key={c.id} className="rounded border border-dashed rule p-3 text-[0.97rem]">
           <p className="mb-1 text-xs font-semibold tracking-wide text-accent uppercase">Awaiting moderation · only you can see this</p>
           <CommentBody body={c.body} className="space-y-2 leading-relaxed break-words" />
         </article>

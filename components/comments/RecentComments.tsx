@@ -5,7 +5,7 @@ import { LocalTime } from '@/components/ui/LocalTime';
 export async function RecentComments() {
   const comments = await getRecentComments(5);
   return (
-    <section className="rule lg:sticky lg:top-4 border-t-2 border-ink pt-3">
+    <section className="border-t-2 border-ink rule pt-3 lg:sticky lg:top-4">
       <h2 id="recent-comments-heading" className="headline text-lg font-bold">
         Recent Comments
       </h2>

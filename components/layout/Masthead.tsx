@@ -6,10 +6,10 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 
 export function Masthead() {
   return (
-    <header className="rule border-b">
+    <header className="border-b rule">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2 focus:text-ink"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2 focus:text-ink"
       >
         Skip to content
       </a>
@@ -19,13 +19,13 @@ export function Masthead() {
         </p>
         <Link
           href="/"
-          className="headline justify-self-start text-4xl font-bold tracking-tight sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:justify-self-center sm:text-5xl"
+          className="justify-self-start headline text-4xl font-bold tracking-tight sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:justify-self-center sm:text-5xl"
           aria-label="NewsHub home"
         >
           news<span className="text-accent">hub</span>
         </Link>
         <nav aria-label="Utilities" className="flex items-center justify-end gap-4 text-sm sm:col-start-3 sm:row-start-1">
-          <Link href="/about" className="link-quiet hidden sm:inline">
+          <Link href="/about" className="hidden link-quiet sm:inline">
             About
           </Link>
           <Suspense fallback={<span className="inline-block w-16" aria-hidden />}>
@@ -33,13 +33,7 @@ export function Masthead() {
           </Suspense>
         </nav>
         {/* A plain GET form: no script, nothing read per request, so the cached layout can hold it. */}
-        <form
-          role="search"
-          aria-label="Site search"
-          action="/search"
-          method="get"
-          className="col-span-2 flex sm:col-span-1 sm:col-start-3 sm:row-start-2"
-        >
+        <form role="search" aria-label="Site search" action="/search" method="get" className="col-span-2 flex sm:col-span-1 sm:col-start-3 sm:row-start-2">
           <label htmlFor="site-search" className="sr-only">
             Search NewsHub
           </label>
@@ -50,9 +44,9 @@ export function Masthead() {
             placeholder="Search"
             maxLength={MAX_QUERY_LENGTH}
             enterKeyHint="search"
-            className="rule min-w-0 flex-1 rounded-l border border-r-0 bg-paper px-2.5 py-1.5 text-sm placeholder:text-muted"
+            className="min-w-0 flex-1 rounded-l border border-r-0 rule bg-paper px-2.5 py-1.5 text-sm placeholder:text-muted"
           />
-          <button type="submit" className="rule rounded-r border bg-paper px-2.5 text-muted hover:border-accent hover:text-accent">
+          <button type="submit" className="rounded-r border rule bg-paper px-2.5 text-muted hover:border-accent hover:text-accent">
             <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <circle cx="8.5" cy="8.5" r="5.5" />
               <path d="m13 13 4.5 4.5" />

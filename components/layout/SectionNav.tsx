@@ -4,7 +4,7 @@ import { listSections } from '@/lib/dal/articles';
 export async function SectionNav({ current }: { current?: string }) {
   const sections = await listSections();
   return (
-    <nav aria-label="Sections" className="rule border-b">
+    <nav aria-label="Sections" className="border-b rule">
       <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">
         <li>
           <Link href="/" className="nav-tab" aria-current={current === '' ? 'page' : undefined}>
@@ -13,11 +13,7 @@ export async function SectionNav({ current }: { current?: string }) {
         </li>
         {sections.map((s) => (
           <li key={s.slug}>
-            <Link
-              href={`/${s.slug}`}
-              aria-current={current === s.slug ? 'page' : undefined}
-              className="nav-tab"
-            >
+            <Link href={`/${s.slug}`} aria-current={current === s.slug ? 'page' : undefined} className="nav-tab">
               {s.name}
             </Link>
           </li>

@@ -17,7 +17,7 @@ export function SearchForm({ q, section, sections }: { q: string; section: strin
           maxLength={MAX_QUERY_LENGTH}
           enterKeyHint="search"
           spellCheck={false}
-          className="rule mt-1 block w-full rounded border bg-paper px-3 py-2 text-base"
+          className="mt-1 block w-full rounded border rule bg-paper px-3 py-2 text-base"
         />
       </div>
       <div>
@@ -28,7 +28,7 @@ export function SearchForm({ q, section, sections }: { q: string; section: strin
           id="search-section"
           name="section"
           defaultValue={section ?? ''}
-          className="rule mt-1 block w-full rounded border bg-paper px-3 py-2 text-base sm:w-44"
+          className="mt-1 block w-full rounded border rule bg-paper px-3 py-2 text-base sm:w-44"
         >
           <option value="">All sections</option>
           {sections.map((s) => (

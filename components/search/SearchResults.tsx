@@ -59,7 +59,7 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
   }
   if (hits.length === 0) {
     return (
-      <p className="rule border-y py-10 text-center text-muted">
+      <p className="border-y rule py-10 text-center text-muted">
         There {totalPages === 1 ? 'is only one page' : `are only ${totalPages} pages`} of results for “{q}”{where}.{' '}
         <Link href={searchHref({ q, section: section?.slug, page: totalPages })} className="font-medium text-accent hover:underline">
           Go to the last page
@@ -121,7 +121,7 @@ function Result({ hit }: { hit: SearchHit }) {
 }
 
 function Example({ children }: { children: React.ReactNode }) {
-  return <code className="rule rounded border px-1.5 py-0.5 font-mono text-[0.9em] text-ink">{children}</code>;
+  return <code className="rounded border rule px-1.5 py-0.5 font-mono text-[0.9em] text-ink">{children}</code>;
 }
 
 /** What to do next when there is nothing to list: tips and a way into the sections. */
@@ -134,7 +134,7 @@ function Help({ title, children, sections }: { title: string; children: React.Re
         </h2>
         <p className="mt-2 max-w-2xl text-lg text-muted">{children}</p>
       </div>
-      <div className="rule border-t pt-5">
+      <div className="border-t rule pt-5">
         <h3 className="kicker">Search tips</h3>
         <ul className="mt-3 space-y-2 text-sm leading-relaxed">
           <li>
@@ -150,7 +150,7 @@ function Help({ title, children, sections }: { title: string; children: React.Re
         </ul>
       </div>
       {sections.length > 0 && (
-        <nav aria-labelledby="search-sections-heading" className="rule border-t pt-5">
+        <nav aria-labelledby="search-sections-heading" className="border-t rule pt-5">
           <h3 id="search-sections-heading" className="kicker">
             Or browse a section
           </h3>

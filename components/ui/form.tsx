@@ -26,7 +26,7 @@ export function Field({
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
-        className="rule mt-1 block w-full rounded border bg-paper px-3 py-2 text-base aria-invalid:border-accent"
+        className="mt-1 block w-full rounded border rule bg-paper px-3 py-2 text-base aria-invalid:border-accent"
         {...input}
       />
       {error && (

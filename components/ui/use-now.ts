@@ -26,5 +26,9 @@ function subscribe(listener: () => void) {
 }
 
 export function useNow(): number | null {
-  return useSyncExternalStore<number | null>(subscribe, () => now, () => null);
+  return useSyncExternalStore<number | null>(
+    subscribe,
+    () => now,
+    () => null,
+  );
 }

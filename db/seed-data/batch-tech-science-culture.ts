@@ -636,7 +636,7 @@ For the moment, the doors are open. After the final applause on Friday, dozens o
       slug: 'turin-porta-palazzo-traders-weigh-heat-prices-changing-clientele',
       title: "At Turin's Porta Palazzo, traders weigh heat, prices and a changing clientele",
       standfirst:
-        'One of Europe\'s largest open-air markets has fed the city for almost two centuries. Its stallholders say the weather, the economy and the customers are all shifting at once.',
+        "One of Europe's largest open-air markets has fed the city for almost two centuries. Its stallholders say the weather, the economy and the customers are all shifting at once.",
       section: 'culture',
       author: 'ingrid',
       tags: ['Food', 'Climate', 'Europe'],

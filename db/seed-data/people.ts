@@ -13,13 +13,49 @@ export const sections: SeedSection[] = [
 
 /** Newsroom staff. Demo passwords live in the seed, not here. */
 export const staff: SeedStaff[] = [
-  { key: 'admin', name: 'Nadia Okafor', email: 'admin@newshub.test', role: 'admin', bio: 'Managing editor of NewsHub. Previously ran the night desk at a national daily.' },
+  {
+    key: 'admin',
+    name: 'Nadia Okafor',
+    email: 'admin@newshub.test',
+    role: 'admin',
+    bio: 'Managing editor of NewsHub. Previously ran the night desk at a national daily.',
+  },
   { key: 'editor', name: 'Tomás Ferreira', email: 'editor@newshub.test', role: 'editor', bio: 'Deputy editor, overseeing world and politics coverage.' },
-  { key: 'writer', name: 'Leah Brandt', email: 'writer@newshub.test', role: 'writer', bio: 'Finance correspondent covering central banks, bond markets and household money.' },
-  { key: 'amara', name: 'Amara Osei', email: 'amara.osei@newshub.test', role: 'writer', bio: 'Diplomatic correspondent based in Istanbul, covering Turkey, the Black Sea and the Caucasus.' },
-  { key: 'daniel', name: 'Daniel Whitcombe', email: 'daniel.whitcombe@newshub.test', role: 'writer', bio: 'Political correspondent. Covers parliament, elections and public policy.' },
-  { key: 'mei', name: 'Mei Lin Tan', email: 'mei.tan@newshub.test', role: 'writer', bio: 'Technology reporter writing about chips, platforms and digital rights.' },
-  { key: 'rafael', name: 'Rafael Quintero', email: 'rafael.quintero@newshub.test', role: 'writer', bio: 'Science and climate writer. Trained as a marine biologist.' },
+  {
+    key: 'writer',
+    name: 'Leah Brandt',
+    email: 'writer@newshub.test',
+    role: 'writer',
+    bio: 'Finance correspondent covering central banks, bond markets and household money.',
+  },
+  {
+    key: 'amara',
+    name: 'Amara Osei',
+    email: 'amara.osei@newshub.test',
+    role: 'writer',
+    bio: 'Diplomatic correspondent based in Istanbul, covering Turkey, the Black Sea and the Caucasus.',
+  },
+  {
+    key: 'daniel',
+    name: 'Daniel Whitcombe',
+    email: 'daniel.whitcombe@newshub.test',
+    role: 'writer',
+    bio: 'Political correspondent. Covers parliament, elections and public policy.',
+  },
+  {
+    key: 'mei',
+    name: 'Mei Lin Tan',
+    email: 'mei.tan@newshub.test',
+    role: 'writer',
+    bio: 'Technology reporter writing about chips, platforms and digital rights.',
+  },
+  {
+    key: 'rafael',
+    name: 'Rafael Quintero',
+    email: 'rafael.quintero@newshub.test',
+    role: 'writer',
+    bio: 'Science and climate writer. Trained as a marine biologist.',
+  },
   { key: 'ingrid', name: 'Ingrid Halvorsen', email: 'ingrid.halvorsen@newshub.test', role: 'editor', bio: 'Culture editor and critic at large.' },
 ];
 

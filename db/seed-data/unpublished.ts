@@ -11,7 +11,12 @@ export const unpublished: (Omit<SeedArticle, 'daysAgo' | 'hour'> & { status: 'dr
     author: 'writer',
     tags: ['Trade', 'Shipping'],
     kind: 'News',
-    hero: { motif: 'waves', alt: 'Stylised waves in a harbour at dusk', caption: 'The harbour approach has narrowed since 2023.', credit: 'Illustration: NewsHub graphics' },
+    hero: {
+      motif: 'waves',
+      alt: 'Stylised waves in a harbour at dusk',
+      caption: 'The harbour approach has narrowed since 2023.',
+      credit: 'Illustration: NewsHub graphics',
+    },
     body: `Board papers seen by NewsHub show the port authority will decide next month whether to award a dredging contract that has been delayed for two years.
 
 ## What the papers say
@@ -29,7 +34,12 @@ Three container services have already moved to deeper neighbouring ports, accord
     author: 'daniel',
     tags: ['Transport', 'Local government'],
     kind: 'News',
-    hero: { motif: 'bridge', alt: 'A bridge lit at night over a river', caption: 'The pilot routes cross the river four times an hour.', credit: 'Illustration: NewsHub graphics' },
+    hero: {
+      motif: 'bridge',
+      alt: 'A bridge lit at night over a river',
+      caption: 'The pilot routes cross the river four times an hour.',
+      credit: 'Illustration: NewsHub graphics',
+    },
     body: `The council is expected to extend its night bus pilot for another year after ridership doubled in six months.
 
 ## Who rides
@@ -46,7 +56,12 @@ A council survey found that hospital, hospitality and warehouse workers made up 
     author: 'writer',
     tags: ['Budget', 'Public finances'],
     kind: 'Explainer',
-    hero: { motif: 'chart', alt: 'A rising line chart over a dark green background', caption: 'Public borrowing has overshot forecasts this year.', credit: 'Illustration: NewsHub graphics' },
+    hero: {
+      motif: 'chart',
+      alt: 'A rising line chart over a dark green background',
+      caption: 'Public borrowing has overshot forecasts this year.',
+      credit: 'Illustration: NewsHub graphics',
+    },
     body: `The budget arrives on Wednesday with less room for manoeuvre than any in a decade.
 
 ## Borrowing

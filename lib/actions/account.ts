@@ -17,14 +17,27 @@ export async function updateNameAction(_prev: FormState<'name'>, form: FormData)
   if (!user) return SIGNED_OUT;
   const typed = String(form.get('name') ?? '').slice(0, 200);
   const parsed = displayName.safeParse(form.get('name'));
-  if (!parsed.success) return { status: 'error', message: 'Check your display name.', fieldErrors: { name: parsed.error.issues[0]?.message }, values: { name: typed } };
+  if (!parsed.success)
+    return { status: 'error', message: 'Check your display name.', fieldErrors: { name: parsed.error.issues[0]?.message }, values: { name: typed } };
   const updated = await updateDisplayName(user.id, parsed.data);
   if (!updated.ok)
-    return { status: 'error', message: 'Check your display name.', fieldErrors: { name: 'That is the name of a member of our staff. Choose another, so that readers can tell you apart.' }, values: { name: typed } };
-  return { status: 'success', message: 'Your display name was updated. New and existing comments show it within a few seconds.', values: { name: parsed.data } };
+    return {
+      status: 'error',
+      message: 'Check your display name.',
+      fieldErrors: { name: 'That is the name of a member of our staff. Choose another, so that readers can tell you apart.' },
+      values: { name: typed },
+    };
+  return {
+    status: 'success',
+    message: 'Your display name was updated. New and existing comments show it within a few seconds.',
+    values: { name: parsed.data },
+  };
 }
 
-export async function changePasswordAction(_prev: FormState<'currentPassword' | 'newPassword'>, form: FormData): Promise<FormState<'currentPassword' | 'newPassword'>> {
+export async function changePasswordAction(
+  _prev: FormState<'currentPassword' | 'newPassword'>,
+  form: FormData,
+): Promise<FormState<'currentPassword' | 'newPassword'>> {
   const user = await currentUser();
   if (!user) return SIGNED_OUT;
   const parsed = changePasswordSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
@@ -53,7 +66,11 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function deleteAccountAction(_prev: FormState<'password' | 'confirm'>, form: FormData): Promise<FormState<'password' | 'confirm'>> {
   const user = await currentUser();
   if (!user) return SIGNED_OUT;
-  if (String(form.get('confirm') ?? '').trim().toUpperCase() !== 'DELETE')
+  if (
+    String(form.get('confirm') ?? '')
+      .trim()
+      .toUpperCase() !== 'DELETE'
+  )
     return { status: 'error', message: 'Type DELETE to confirm.', fieldErrors: { confirm: 'Type DELETE to confirm.' } };
   const result = await deleteAccount(user.id, String(form.get('password') ?? '').slice(0, 1024));
   if (!result.ok) return { status: 'error', message: 'Your password is incorrect.', fieldErrors: { password: 'Incorrect password.' } };

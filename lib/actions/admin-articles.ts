@@ -9,7 +9,20 @@ import { invalidateArticleViews } from './invalidate';
 
 export type ArticleFormState = FormState<ArticleField> & { version?: number; slug?: string; savedAt?: string; conflict?: boolean };
 
-const KEEP: ArticleField[] = ['title', 'standfirst', 'slug', 'kind', 'sectionId', 'authorId', 'body', 'tags', 'heroImageId', 'heroAlt', 'heroCaption', 'heroCredit'];
+const KEEP: ArticleField[] = [
+  'title',
+  'standfirst',
+  'slug',
+  'kind',
+  'sectionId',
+  'authorId',
+  'body',
+  'tags',
+  'heroImageId',
+  'heroAlt',
+  'heroCaption',
+  'heroCredit',
+];
 
 function typed(form: FormData): Partial<Record<ArticleField, string>> {
   const values: Partial<Record<ArticleField, string>> = {};
@@ -61,7 +74,8 @@ export async function restoreRevisionAction(_prev: FormState, form: FormData): P
   const articleId = Number(form.get('articleId'));
   const revisionId = Number(form.get('revisionId'));
   const version = Number(form.get('version'));
-  if (![articleId, revisionId, version].every((n) => Number.isInteger(n) && n > 0)) return { status: 'error', message: 'This page is out of date. Reload it and try again.' };
+  if (![articleId, revisionId, version].every((n) => Number.isInteger(n) && n > 0))
+    return { status: 'error', message: 'This page is out of date. Reload it and try again.' };
   const result = await restoreRevision(actor, articleId, revisionId, version);
   if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? 'Your role does not allow that change.' : result.message };
   invalidateArticleViews({ id: result.id, slug: result.slug, previousSlug: result.previousSlug });

@@ -40,7 +40,16 @@ export async function banAction(_prev: FormState, form: FormData): Promise<FormS
 const wordList = z
   .string()
   .max(20_000)
-  .transform((v) => [...new Set(v.split(/[\n,]/).map((w) => w.trim().toLowerCase()).filter(Boolean))].slice(0, 500));
+  .transform((v) =>
+    [
+      ...new Set(
+        v
+          .split(/[\n,]/)
+          .map((w) => w.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ].slice(0, 500),
+  );
 
 const settingsSchema = z.object({
   premoderation: z.enum(PREMODERATION_MODES),
@@ -49,14 +58,19 @@ const settingsSchema = z.object({
   trustedAfter: z.coerce.number().int().min(0).max(1000),
   bannedWords: wordList,
   heldWords: wordList,
-  closeAfterDays: z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number().int().min(1, 'Use 1 day or more, or leave empty.').max(3650).nullable()),
+  closeAfterDays: z.preprocess(
+    (v) => (v === '' || v == null ? null : v),
+    z.coerce.number().int().min(1, 'Use 1 day or more, or leave empty.').max(3650).nullable(),
+  ),
 });
 
 type SettingsField = keyof z.infer<typeof settingsSchema>;
 
 export async function saveSettingsAction(_prev: FormState<SettingsField>, form: FormData): Promise<FormState<SettingsField>> {
   const actor = await newsroomActor();
-  const values = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v).slice(0, 20_000)])) as Partial<Record<SettingsField, string>>;
+  const values = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v).slice(0, 20_000)])) as Partial<
+    Record<SettingsField, string>
+  >;
   const parsed = settingsSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   const result = await updateSettings(actor, parsed.data);

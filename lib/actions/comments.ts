@@ -55,7 +55,8 @@ export async function postCommentAction(_prev: CommentFormState, form: FormData)
   if (!withJs) redirect(result.comment.status === 'published' ? `/articles/${slug}#comment-${result.comment.id}` : `${respondPath}?held=1`);
   return {
     status: 'success',
-    message: result.comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
+    message:
+      result.comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
     comment: result.comment,
   };
 }

@@ -33,7 +33,7 @@ function hex4(html, i) {
  * @returns {number} the index of the closing tag, or html.length
  */
 function indexOfClosingTag(html, from, closing) {
-  for (let at = from; ; ) {
+  for (let at = from; ;) {
     const found = html.indexOf('</', at);
     if (found === -1) return html.length;
     if (html.slice(found, found + closing.length).toLowerCase() === closing) return found;

@@ -36,10 +36,18 @@ export type Decision =
 export function checkCommentText(input: unknown): TextCheck {
   if (typeof input !== 'string') return { ok: false, code: 'empty', message: 'Your comment cannot be empty.' };
   if (hasInvalidCharacters(input))
-    return { ok: false, code: 'invalid', message: 'Your comment contains characters we can’t store (such as a NUL byte or a broken emoji). Remove them and try again.' };
+    return {
+      ok: false,
+      code: 'invalid',
+      message: 'Your comment contains characters we can’t store (such as a NUL byte or a broken emoji). Remove them and try again.',
+    };
   const length = charLength(input);
   if (length > MAX_COMMENT)
-    return { ok: false, code: 'too-long', message: `Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}.` };
+    return {
+      ok: false,
+      code: 'too-long',
+      message: `Comments can be at most ${MAX_COMMENT.toLocaleString('en-GB')} characters; yours has ${length.toLocaleString('en-GB')}.`,
+    };
   const body = input.replace(/\r\n?/g, '\n').trim();
   // Zero-width spaces, soft hyphens, lone accents: nothing a reader would see.
   if (isVisiblyEmpty(body)) return { ok: false, code: 'empty', message: 'Your comment cannot be empty.' };
@@ -77,20 +85,25 @@ export function isNewReader(author: CommentAuthor, rules: ModerationRules): bool
 
 export function decideComment(body: string, author: CommentAuthor, history: CommentHistory, rules: ModerationRules, now: Date): Decision {
   const recent = history.filter((h) => now.getTime() - h.createdAt.getTime() < DUPLICATE_WINDOW_MS);
-  if (recent.some((h) => sameText(h.body, body)))
-    return { outcome: 'reject', code: 'duplicate', message: 'You have already posted this comment.' };
+  if (recent.some((h) => sameText(h.body, body))) return { outcome: 'reject', code: 'duplicate', message: 'You have already posted this comment.' };
 
   const last = history[0];
   if (last && rules.floodSeconds > 0 && !hasRole(author.role, 'editor')) {
     const waitMs = rules.floodSeconds * 1000 - (now.getTime() - last.createdAt.getTime());
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      return { outcome: 'reject', code: 'flood', message: `You’re commenting too quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`, retryAfterSeconds: seconds };
+      return {
+        outcome: 'reject',
+        code: 'flood',
+        message: `You’re commenting too quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+        retryAfterSeconds: seconds,
+      };
     }
   }
 
   const newReader = isNewReader(author, rules);
-  if (newReader && countLinks(body) > rules.newUserLinkLimit) return { outcome: 'hold', reason: `More than ${rules.newUserLinkLimit} link(s) from a new reader` };
+  if (newReader && countLinks(body) > rules.newUserLinkLimit)
+    return { outcome: 'hold', reason: `More than ${rules.newUserLinkLimit} link(s) from a new reader` };
 
   if (findListedWord(body, rules.bannedWords))
     return { outcome: 'reject', code: 'banned-word', message: 'Your comment contains language that isn’t allowed here. Please edit it and try again.' };
@@ -110,6 +123,7 @@ export function decideEdit(body: string, author: CommentAuthor, rules: Moderatio
     return { outcome: 'reject', code: 'banned-word', message: 'Your comment contains language that isn’t allowed here. Please edit it and try again.' };
   const held = findListedWord(body, rules.heldWords);
   if (held) return { outcome: 'hold', reason: `Edited text contains a word on the review list (“${held}”)` };
-  if (isNewReader(author, rules) && countLinks(body) > rules.newUserLinkLimit) return { outcome: 'hold', reason: 'Edited text has too many links for a new reader' };
+  if (isNewReader(author, rules) && countLinks(body) > rules.newUserLinkLimit)
+    return { outcome: 'hold', reason: 'Edited text has too many links for a new reader' };
   return { outcome: 'publish' };
 }

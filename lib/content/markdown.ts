@@ -6,8 +6,7 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const marked = new Marked({
   gfm: true,
@@ -23,8 +22,31 @@ const OWN_MEDIA = /^\/media\/[A-Za-z0-9-]+$/;
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'del', 'a', 'code', 'pre', 'hr', 'br',
-    'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'del',
+    'a',
+    'code',
+    'pre',
+    'hr',
+    'br',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'sup',
+    'sub',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],

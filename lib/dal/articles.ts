@@ -27,7 +27,10 @@ export async function getFrontPage(): Promise<FrontPage> {
   const [featured, latest, sectionRows] = await Promise.all([
     listCards(and(isPublished, eq(articles.featured, true)), 5),
     listCards(and(isPublished), 24),
-    db.select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description }).from(sections).orderBy(sections.position, sections.name),
+    db
+      .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+      .from(sections)
+      .orderBy(sections.position, sections.name),
   ]);
   const lead = featured[0] ?? latest[0] ?? null;
   const used = new Set<number>(lead ? [lead.id] : []);
@@ -63,10 +66,7 @@ export async function listSections(): Promise<Section[]> {
   cacheLife(cacheProfiles.articles);
   cacheTag(cacheTags.sections);
   const db = await getDb();
-  return db
-    .select({ slug: sections.slug, name: sections.name, description: sections.description })
-    .from(sections)
-    .orderBy(sections.position, sections.name);
+  return db.select({ slug: sections.slug, name: sections.name, description: sections.description }).from(sections).orderBy(sections.position, sections.name);
 }
 
 export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; articles: Page<ArticleCard> } | null> {
@@ -93,10 +93,7 @@ export async function getTagPage(slug: string, page: number): Promise<{ tag: Tag
   return { tag: { slug: tag.slug, name: tag.name }, articles: await listPaged(and(isPublished, tagged), page, PAGE_SIZE) };
 }
 
-export type ArticleLookup =
-  | { kind: 'article'; article: Article; related: ArticleCard[] }
-  | { kind: 'redirect'; slug: string }
-  | { kind: 'missing' };
+export type ArticleLookup = { kind: 'article'; article: Article; related: ArticleCard[] } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
 
 /** A published article by slug, or the current slug when this one was renamed. Drafts are missing. */
 export async function getPublishedArticle(slug: string): Promise<ArticleLookup> {
@@ -127,7 +124,11 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name);
-  const related = await relatedArticles(row.id, row.sectionId, tagRows.map((t) => t.id));
+  const related = await relatedArticles(
+    row.id,
+    row.sectionId,
+    tagRows.map((t) => t.id),
+  );
   return {
     kind: 'article',
     article: {
@@ -146,7 +147,10 @@ async function relatedArticles(articleId: number, sectionId: number, tagIds: num
   const db = await getDb();
   const sameSection = sql<boolean>`${articles.sectionId} = ${sectionId}`;
   const shared = tagIds.length
-    ? sql<number>`(select count(*) from ${articleTags} at where at.article_id = ${articles.id} and at.tag_id in (${sql.join(tagIds.map((id) => sql`${id}`), sql`, `)}))`
+    ? sql<number>`(select count(*) from ${articleTags} at where at.article_id = ${articles.id} and at.tag_id in (${sql.join(
+        tagIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}))`
     : null;
   const rows = await db
     .select(cardColumns)

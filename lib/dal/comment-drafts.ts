@@ -30,14 +30,22 @@ export async function saveDraft(draft: Draft, address: string): Promise<string> 
       .where(eq(commentDrafts.addressKey, key))
       .orderBy(asc(commentDrafts.createdAt));
     const overMine = mine.length - (DRAFT_LIMITS.perAddress - 1);
-    if (overMine > 0) await tx.delete(commentDrafts).where(inArray(commentDrafts.token, mine.slice(0, overMine).map((d) => d.token)));
+    if (overMine > 0)
+      await tx.delete(commentDrafts).where(
+        inArray(
+          commentDrafts.token,
+          mine.slice(0, overMine).map((d) => d.token),
+        ),
+      );
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(commentDrafts);
     const overAll = n - (DRAFT_LIMITS.total - 1);
     if (overAll > 0) {
       const oldest = tx.select({ token: commentDrafts.token }).from(commentDrafts).orderBy(asc(commentDrafts.createdAt)).limit(overAll);
       await tx.delete(commentDrafts).where(inArray(commentDrafts.token, oldest));
     }
-    await tx.insert(commentDrafts).values({ token, articleId: draft.articleId, parentId: draft.parentId, body: draft.body.slice(0, DRAFT_LIMITS.maxChars), addressKey: key });
+    await tx
+      .insert(commentDrafts)
+      .values({ token, articleId: draft.articleId, parentId: draft.parentId, body: draft.body.slice(0, DRAFT_LIMITS.maxChars), addressKey: key });
   });
   return token;
 }

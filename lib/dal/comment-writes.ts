@@ -120,11 +120,23 @@ export async function postComment(
         createdAt: now,
       })
       .returning();
-    if (status === 'published') await tx.update(users).set({ approvedComments: sql`${users.approvedComments} + 1` }).where(eq(users.id, user!.id));
+    if (status === 'published')
+      await tx
+        .update(users)
+        .set({ approvedComments: sql`${users.approvedComments} + 1` })
+        .where(eq(users.id, user!.id));
     return {
       ok: true as const,
       decision,
-      comment: { id: row!.id, articleId: article.id, articleSlug: article.slug, parentId: row!.parentId, body: row!.body, status, createdAt: row!.createdAt.toISOString() },
+      comment: {
+        id: row!.id,
+        articleId: article.id,
+        articleSlug: article.slug,
+        parentId: row!.parentId,
+        body: row!.body,
+        status,
+        createdAt: row!.createdAt.toISOString(),
+      },
     };
   });
 }
@@ -132,7 +144,15 @@ export async function postComment(
 async function ownComment(userId: string, commentId: number) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: comments.id, userId: comments.userId, articleId: comments.articleId, status: comments.status, createdAt: comments.createdAt, parentId: comments.parentId, slug: articles.slug })
+    .select({
+      id: comments.id,
+      userId: comments.userId,
+      articleId: comments.articleId,
+      status: comments.status,
+      createdAt: comments.createdAt,
+      parentId: comments.parentId,
+      slug: articles.slug,
+    })
     .from(comments)
     .innerJoin(articles, eq(comments.articleId, articles.id))
     .where(eq(comments.id, commentId))
@@ -170,7 +190,15 @@ export async function editComment(user: CurrentUser | null, commentId: number, b
     .returning();
   return {
     ok: true,
-    comment: { id: row!.id, articleId: row!.articleId, articleSlug: found.row.slug, parentId: row!.parentId, body: row!.body, status: status, createdAt: row!.createdAt.toISOString() },
+    comment: {
+      id: row!.id,
+      articleId: row!.articleId,
+      articleSlug: found.row.slug,
+      parentId: row!.parentId,
+      body: row!.body,
+      status: status,
+      createdAt: row!.createdAt.toISOString(),
+    },
   };
 }
 
@@ -181,7 +209,10 @@ export async function deleteComment(user: CurrentUser | null, commentId: number)
   const found = await ownComment(user!.id, commentId);
   if (!found.ok) return found;
   const db = await getDb();
-  await db.update(comments).set({ status: 'deleted' }).where(and(eq(comments.id, commentId), eq(comments.userId, user!.id)));
+  await db
+    .update(comments)
+    .set({ status: 'deleted' })
+    .where(and(eq(comments.id, commentId), eq(comments.userId, user!.id)));
   return { ok: true, articleId: found.row.articleId };
 }
 
@@ -189,7 +220,11 @@ export async function reportComment(user: CurrentUser | null, commentId: number,
   const blocked = gate(user);
   if (blocked) return blocked;
   const db = await getDb();
-  const [target] = await db.select({ userId: comments.userId, status: comments.status, articleId: comments.articleId }).from(comments).where(eq(comments.id, commentId)).limit(1);
+  const [target] = await db
+    .select({ userId: comments.userId, status: comments.status, articleId: comments.articleId })
+    .from(comments)
+    .where(eq(comments.id, commentId))
+    .limit(1);
   if (!target || target.status !== 'published') return fail('not-found', MESSAGES.notFound);
   if (target.userId === user!.id) return fail('forbidden', 'You can’t report your own comment.');
   return db.transaction(async (tx) => {
@@ -199,7 +234,10 @@ export async function reportComment(user: CurrentUser | null, commentId: number,
       .onConflictDoNothing()
       .returning({ id: commentReports.id });
     if (inserted.length === 0) return fail('already-reported', 'You have already reported this comment. Thank you.');
-    await tx.update(comments).set({ reportCount: sql`${comments.reportCount} + 1` }).where(eq(comments.id, commentId));
+    await tx
+      .update(comments)
+      .set({ reportCount: sql`${comments.reportCount} + 1` })
+      .where(eq(comments.id, commentId));
     return { ok: true as const, articleId: target.articleId };
   });
 }
@@ -209,13 +247,28 @@ export async function myPendingComments(user: CurrentUser | null, articleId: num
   if (!user) return [];
   const db = await getDb();
   const rows = await db
-    .select({ id: comments.id, articleId: comments.articleId, parentId: comments.parentId, body: comments.body, createdAt: comments.createdAt, slug: articles.slug })
+    .select({
+      id: comments.id,
+      articleId: comments.articleId,
+      parentId: comments.parentId,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      slug: articles.slug,
+    })
     .from(comments)
     .innerJoin(articles, eq(comments.articleId, articles.id))
     .where(and(eq(comments.articleId, articleId), eq(comments.userId, user.id), eq(comments.status, 'pending')))
     .orderBy(comments.createdAt)
     .limit(50);
-  return rows.map((r) => ({ id: r.id, articleId: r.articleId, articleSlug: r.slug, parentId: r.parentId, body: r.body, status: 'pending', createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    articleId: r.articleId,
+    articleSlug: r.slug,
+    parentId: r.parentId,
+    body: r.body,
+    status: 'pending',
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 export const canModerateComments = (user: CurrentUser | null) => Boolean(user && !user.banned && hasRole(user.role, 'editor'));

@@ -82,7 +82,12 @@ async function feedArticles(where: SQL | undefined): Promise<FeedArticle[]> {
         .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
         .from(articleTags)
         .innerJoin(tags, eq(articleTags.tagId, tags.id))
-        .where(inArray(articleTags.articleId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            articleTags.articleId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(tags.name)
     : [];
   return rows.map((r) => {

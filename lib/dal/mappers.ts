@@ -67,8 +67,6 @@ export function toCard(row: CardRow): ArticleCard {
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     revisedAt: row.revisedAt ? row.revisedAt.toISOString() : null,
     featured: row.featured,
-    hero: row.heroImageId
-      ? { src: mediaUrl(row.heroImageId), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit }
-      : null,
+    hero: row.heroImageId ? { src: mediaUrl(row.heroImageId), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,
   };
 }

@@ -69,9 +69,7 @@ const SNIPPET_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, 
 /** Whether the query has anything the index can look for. */
 async function classify(q: string): Promise<'ok' | 'no-terms' | 'exclusions-only'> {
   const db = await getDb();
-  const { rows } = await db.execute<{ nodes: number; tree: string }>(
-    sql`select numnode(query) as nodes, querytree(query) as tree from ${tsquery(q)} as query`,
-  );
+  const { rows } = await db.execute<{ nodes: number; tree: string }>(sql`select numnode(query) as nodes, querytree(query) as tree from ${tsquery(q)} as query`);
   const probe = rows[0];
   if (!probe || probe.nodes === 0) return 'no-terms';
   // querytree() is 'T' when no part of the query can use the index: only negated words.

@@ -12,7 +12,14 @@ type Executor = Pick<Database, 'update'>;
  */
 export type TokenSession = { userId: string; sessionId: string | undefined; version: number | undefined };
 
-export type AccountState = { id: string; name: string; email: string; role: (typeof users.$inferSelect)['role']; bannedAt: Date | null; approvedComments: number };
+export type AccountState = {
+  id: string;
+  name: string;
+  email: string;
+  role: (typeof users.$inferSelect)['role'];
+  bannedAt: Date | null;
+  approvedComments: number;
+};
 
 /** The account behind a token, or null when the token no longer stands for a session. */
 export async function accountForToken(token: TokenSession): Promise<AccountState | null> {
@@ -46,7 +53,10 @@ export async function currentSessionVersion(userId: string): Promise<number | nu
 
 /** Ends every session of the account (password change, "sign out everywhere", ban, role change). */
 export async function endAllSessions(executor: Executor, userId: string): Promise<void> {
-  await executor.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await executor
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 /** Ends one sign-in: copies of its token are refused until they would have expired anyway. */

@@ -41,7 +41,10 @@ export async function getSitemapFiles(size = MAX_SITEMAP_URLS): Promise<SitemapF
                coalesce(${articles.revisedAt}, ${articles.publishedAt}) as lastmod
         from ${articles} where ${isPublished}
       ) numbered group by page order by page`),
-    db.select({ n: countDistinct(articles.sectionId), lastmod: lastModified }).from(articles).where(isPublished),
+    db
+      .select({ n: countDistinct(articles.sectionId), lastmod: lastModified })
+      .from(articles)
+      .where(isPublished),
     db
       .select({ n: countDistinct(articles.authorId), lastmod: lastModified })
       .from(articles)
@@ -145,4 +148,3 @@ export async function getRecentNews(): Promise<NewsEntry[]> {
     .limit(MAX_NEWS_URLS);
   return rows.map((r) => ({ slug: r.slug, title: r.title, publishedAt: (r.publishedAt ?? new Date(0)).toISOString() }));
 }
-

@@ -29,7 +29,14 @@ function limiters(): Promise<Limiters> {
   holder.__newshubLimiters ??= getPool()
     .then((pool) => {
       const make = (kind: Kind) =>
-        new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: `signin-${kind}`, ...POLICY[kind] });
+        new RateLimiterPostgres({
+          storeClient: pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          tableCreated: true,
+          keyPrefix: `signin-${kind}`,
+          ...POLICY[kind],
+        });
       return { pair: make('pair'), address: make('address'), account: make('account') };
     })
     .catch((error) => {

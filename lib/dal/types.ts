@@ -60,4 +60,12 @@ export type RecentComment = {
 export type Author = { id: string; name: string; slug: string; bio: string | null; role: string };
 
 /** A comment as its own author sees it (including ones awaiting moderation). */
-export type OwnComment = { id: number; articleId: number; articleSlug: string; parentId: number | null; body: string; status: 'published' | 'pending'; createdAt: string };
+export type OwnComment = {
+  id: number;
+  articleId: number;
+  articleSlug: string;
+  parentId: number | null;
+  body: string;
+  status: 'published' | 'pending';
+  createdAt: string;
+};

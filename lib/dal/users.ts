@@ -81,7 +81,10 @@ export async function changePassword(userId: string, currentPassword: string, ne
 }
 
 /** Deletes the account; comments stay and show as from "deleted user" (the foreign key sets null). */
-export async function deleteAccount(userId: string, password: string): Promise<{ ok: true; commentArticleIds: number[] } | { ok: false; reason: 'wrong-password' }> {
+export async function deleteAccount(
+  userId: string,
+  password: string,
+): Promise<{ ok: true; commentArticleIds: number[] } | { ok: false; reason: 'wrong-password' }> {
   const db = await getDb();
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
   if (row?.hash && !(await verifyPassword(row.hash, password))) return { ok: false, reason: 'wrong-password' };

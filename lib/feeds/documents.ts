@@ -58,7 +58,10 @@ function articleFeed(data: ArticleFeedData, format: FeedFormat, paths: { rss: st
     description: data.description,
     url: `${origin}${data.path}`,
     selfUrl: `${origin}${paths[format]}`,
-    updated: newest(entries.map((e) => e.updated), NO_ENTRIES),
+    updated: newest(
+      entries.map((e) => e.updated),
+      NO_ENTRIES,
+    ),
     language: LANGUAGE,
     entries,
   });
@@ -102,7 +105,10 @@ export async function commentsFeed(slug: string): Promise<string | null> {
     description: `Reader comments on “${article.title}”, newest first.`,
     url: `${articleUrl}#comments`,
     selfUrl: `${origin}${feedPaths.comments(article.slug)}`,
-    updated: newest(entries.map((e) => e.updated), article.publishedAt),
+    updated: newest(
+      entries.map((e) => e.updated),
+      article.publishedAt,
+    ),
     language: LANGUAGE,
     entries,
   });

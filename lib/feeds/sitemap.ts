@@ -15,7 +15,11 @@ export type NewsUrl = { loc: string; title: string; publishedAt: string };
 
 export function renderSitemapIndex(sitemaps: SitemapRef[]): string {
   return xmlDocument(
-    el('sitemapindex', { xmlns: SITEMAP_NS }, sitemaps.map((s) => el('sitemap', null, el('loc', null, s.loc), s.lastmod && el('lastmod', null, s.lastmod)))),
+    el(
+      'sitemapindex',
+      { xmlns: SITEMAP_NS },
+      sitemaps.map((s) => el('sitemap', null, el('loc', null, s.loc), s.lastmod && el('lastmod', null, s.lastmod))),
+    ),
   );
 }
 
@@ -44,20 +48,22 @@ export function renderNewsSitemap(urls: NewsUrl[], publication: { name: string; 
     el(
       'urlset',
       { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS },
-      urls.slice(0, MAX_NEWS_URLS).map((u) =>
-        el(
-          'url',
-          null,
-          el('loc', null, u.loc),
+      urls
+        .slice(0, MAX_NEWS_URLS)
+        .map((u) =>
           el(
-            'news:news',
+            'url',
             null,
-            el('news:publication', null, el('news:name', null, publication.name), el('news:language', null, publication.language)),
-            el('news:publication_date', null, u.publishedAt),
-            el('news:title', null, u.title),
+            el('loc', null, u.loc),
+            el(
+              'news:news',
+              null,
+              el('news:publication', null, el('news:name', null, publication.name), el('news:language', null, publication.language)),
+              el('news:publication_date', null, u.publishedAt),
+              el('news:title', null, u.title),
+            ),
           ),
         ),
-      ),
     ),
   );
 }

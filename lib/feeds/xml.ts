@@ -14,12 +14,7 @@ export function stripInvalidXmlChars(text: string): string {
 
 /** Escapes text for an XML element or a quoted attribute value. */
 export function escapeXml(text: string): string {
-  return stripInvalidXmlChars(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return stripInvalidXmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Escapes plain text as HTML, for feed fields that readers interpret as HTML (RSS descriptions). */

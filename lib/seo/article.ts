@@ -20,7 +20,15 @@ const modifiedTime = (article: Pick<Article, 'publishedAt' | 'revisedAt'>) => ar
  * makes them absolute), except article:author, which Next.js passes through as given.
  */
 export function articleSocialMetadata(article: Article, description: string, origin: string): Metadata {
-  const image = [{ url: socialCardPath(article), width: SOCIAL_CARD_SIZE.width, height: SOCIAL_CARD_SIZE.height, type: 'image/png', alt: `${article.title} (${article.section.name}, ${PUBLISHER_NAME})` }];
+  const image = [
+    {
+      url: socialCardPath(article),
+      width: SOCIAL_CARD_SIZE.width,
+      height: SOCIAL_CARD_SIZE.height,
+      type: 'image/png',
+      alt: `${article.title} (${article.section.name}, ${PUBLISHER_NAME})`,
+    },
+  ];
   return {
     authors: article.author ? [{ name: article.author.name, url: article.author.slug ? authorPath(article.author.slug) : undefined }] : undefined,
     category: article.section.name,

@@ -5,12 +5,5 @@
 export const DISALLOWED_PATHS = ['/admin', '/account', '/signin', '/signup', '/api', '/search'] as const;
 
 export function renderRobots(origin: string, sitemapPath: string): string {
-  return [
-    'User-agent: *',
-    'Allow: /',
-    ...DISALLOWED_PATHS.map((path) => `Disallow: ${path}`),
-    '',
-    `Sitemap: ${origin}${sitemapPath}`,
-    '',
-  ].join('\n');
+  return ['User-agent: *', 'Allow: /', ...DISALLOWED_PATHS.map((path) => `Disallow: ${path}`), '', `Sitemap: ${origin}${sitemapPath}`, ''].join('\n');
 }

@@ -11,7 +11,8 @@ export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
  * from a third party at request time, so such text is left off the card instead (the page still shows it).
  * Vietnamese letters with two marks (U+1EA0-1EF1) are in a subset we do not ship, hence the gap.
  */
-const DRAWABLE = /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u045f\u0490\u0491\u1e00-\u1e9f\u1ef2-\u1eff\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/u;
+const DRAWABLE =
+  /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u045f\u0490\u0491\u1e00-\u1e9f\u1ef2-\u1eff\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/u;
 
 export function drawableOnCard(text: string): boolean {
   return DRAWABLE.test(text);

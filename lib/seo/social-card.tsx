@@ -30,7 +30,12 @@ function loadFonts(): Promise<Font[]> {
     ([400, 700] as const).flatMap((weight) =>
       SUBSETS.map(async (subset) => {
         const file = await readFile(path.join(FONT_DIR, `noto-serif-${subset}-${weight}-normal.woff`));
-        return { name: familyOf(subset), data: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+        return {
+          name: familyOf(subset),
+          data: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+          weight,
+          style: 'normal' as const,
+        };
       }),
     ),
   ).catch((error: unknown) => {
@@ -47,26 +52,52 @@ const ACCENT = '#b3261e';
 
 async function renderSocialCard(text: SocialCardText): Promise<ArrayBuffer> {
   const image = new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: PAPER, color: INK, padding: '56px 72px', fontFamily: FONT_FAMILY }}>
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `4px solid ${INK}`, paddingBottom: 20 }}>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 18 }}>
-            <div style={{ display: 'flex', width: 64, height: 64, borderRadius: 12, background: INK, color: PAPER, fontSize: 40, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }}>
-              n<span style={{ color: '#e85d4a' }}>h</span>
-            </div>
-            <div style={{ display: 'flex', fontSize: 44, fontWeight: 700, letterSpacing: -1 }}>NewsHub</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: PAPER,
+        color: INK,
+        padding: '56px 72px',
+        fontFamily: FONT_FAMILY,
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `4px solid ${INK}`, paddingBottom: 20 }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 18 }}>
+          <div
+            style={{
+              display: 'flex',
+              width: 64,
+              height: 64,
+              borderRadius: 12,
+              background: INK,
+              color: PAPER,
+              fontSize: 40,
+              fontWeight: 700,
+              alignItems: 'center',
+              justifyContent: 'center',
+            }}
+          >
+            n<span style={{ color: '#e85d4a' }}>h</span>
           </div>
-          {text.label && <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }}>{text.label}</div>}
+          <div style={{ display: 'flex', fontSize: 44, fontWeight: 700, letterSpacing: -1 }}>NewsHub</div>
         </div>
-        <div style={{ display: 'flex', flex: 1, alignItems: 'center' }}>
-          {text.headline && <div style={{ display: 'flex', fontSize: text.headlineSize, fontWeight: 700, lineHeight: 1.12, letterSpacing: -0.5 }}>{text.headline}</div>}
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: MUTED, borderTop: `1px solid #d9d4c7`, paddingTop: 18 }}>
-          <div style={{ display: 'flex' }}>{text.byline ?? 'NewsHub'}</div>
-          <div style={{ display: 'flex' }}>{text.footnote}</div>
-        </div>
+        {text.label && (
+          <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }}>{text.label}</div>
+        )}
       </div>
-    ),
+      <div style={{ display: 'flex', flex: 1, alignItems: 'center' }}>
+        {text.headline && (
+          <div style={{ display: 'flex', fontSize: text.headlineSize, fontWeight: 700, lineHeight: 1.12, letterSpacing: -0.5 }}>{text.headline}</div>
+        )}
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: MUTED, borderTop: `1px solid #d9d4c7`, paddingTop: 18 }}>
+        <div style={{ display: 'flex' }}>{text.byline ?? 'NewsHub'}</div>
+        <div style={{ display: 'flex' }}>{text.footnote}</div>
+      </div>
+    </div>,
     { ...SOCIAL_CARD_SIZE, fonts: await loadFonts() },
   );
   return image.arrayBuffer();

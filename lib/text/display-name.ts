@@ -25,8 +25,24 @@ export function hasInvisibleCharacters(name: string): boolean {
 
 /** Words a reader's name may not be or contain, as a whole word (checked on comparable text). */
 const RESERVED_WORDS = new Set([
-  'admin', 'admins', 'administrator', 'administrators', 'moderator', 'moderators', 'mod', 'mods', 'editor', 'editors',
-  'staff', 'newsroom', 'official', 'support', 'sysop', 'system', 'root', 'webmaster',
+  'admin',
+  'admins',
+  'administrator',
+  'administrators',
+  'moderator',
+  'moderators',
+  'mod',
+  'mods',
+  'editor',
+  'editors',
+  'staff',
+  'newsroom',
+  'official',
+  'support',
+  'sysop',
+  'system',
+  'root',
+  'webmaster',
 ]);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 

@@ -21,16 +21,17 @@ export const email = z
 
 const passwordField = z.string({ error: 'Enter a password.' }).max(MAX_PASSWORD * 4, 'That password is too long.');
 
-export const signUpSchema = z
-  .object({ name: displayName, email, password: passwordField })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, { email: v.email, name: v.name });
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
-  });
+export const signUpSchema = z.object({ name: displayName, email, password: passwordField }).superRefine((v, ctx) => {
+  const problem = passwordProblem(v.password, { email: v.email, name: v.name });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+});
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD * 4, 'Email or password is incorrect.'),
+  password: z
+    .string()
+    .min(1, 'Enter your password.')
+    .max(MAX_PASSWORD * 4, 'Email or password is incorrect.'),
 });
 
 export const changePasswordSchema = z

@@ -32,12 +32,23 @@ export const articleFormSchema = z
     tags: z
       .string()
       .max(2000)
-      .transform((v) =>
-        [...new Set(v.split(',').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))],
-      )
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(',')
+            .map((t) => t.replace(/\s+/g, ' ').trim())
+            .filter(Boolean),
+        ),
+      ])
       .refine((list) => list.length <= 12, 'Use at most 12 tags.')
       .refine((list) => list.every((t) => charLength(t) <= 40 && !hasInvalidCharacters(t)), 'Each tag can be at most 40 characters.'),
-    heroImageId: z.preprocess((v) => (v === '' || v == null ? undefined : v), z.string().regex(/^[0-9a-f-]{36}$/).optional()),
+    heroImageId: z.preprocess(
+      (v) => (v === '' || v == null ? undefined : v),
+      z
+        .string()
+        .regex(/^[0-9a-f-]{36}$/)
+        .optional(),
+    ),
     heroAlt: text('The alt text', 300),
     heroCaption: text('The caption', 500),
     heroCredit: text('The credit', 200),

@@ -6,7 +6,10 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const commentFormSchema = z.object({
   articleId: id,
   parentId: z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), id.nullable()),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(120),
   body: z.string().max(200_000, 'Comments can be at most 5,000 characters.'),
 });
 

@@ -60,7 +60,10 @@ function databaseUrl(): string {
 /** Signs in through Auth.js's credentials endpoint; returns the Cookie header of the session. */
 async function signIn(email: string, password: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: 'POST',
@@ -80,7 +83,14 @@ beforeAll(async () => {
   const log = openSync(LOG, 'w');
   supervisor = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     stdio: ['ignore', log, log],
-    env: { ...process.env, DATABASE_URL: '', PORT: String(PORT), NEWSHUB_DATA_DIR: DATA_DIR, SITE_URL: BASE, AUTH_SECRET: 'faults-suite-secret-0123456789abcdef0123456789abcdef' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(PORT),
+      NEWSHUB_DATA_DIR: DATA_DIR,
+      SITE_URL: BASE,
+      AUTH_SECRET: 'faults-suite-secret-0123456789abcdef0123456789abcdef',
+    },
   });
   closeSync(log);
   await until('the server answers', 180_000, async () => {
@@ -143,7 +153,13 @@ describe('the web server killed with SIGKILL during writes', () => {
         const form = formFields(page.text, 'Add a comment');
         form.set('body', `Fault drill comment ${++n} at ${Date.now()}`);
         try {
-          const response = await fetch(`${BASE}${ARTICLE}`, { method: 'POST', body: form, headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+          const response = await fetch(`${BASE}${ARTICLE}`, {
+            method: 'POST',
+            body: form,
+            headers: { cookie },
+            redirect: 'manual',
+            signal: AbortSignal.timeout(10_000),
+          });
           const id = /#comment-(\d+)$/.exec(response.headers.get('location') ?? '')?.[1];
           if (response.status === 303 && id) acknowledged.push(Number(id));
         } catch {

@@ -38,7 +38,9 @@ describe('the newsroom', () => {
   });
 
   it('treats a forged session cookie as no session', async () => {
-    const response = await get('/admin', { headers: { cookie: 'authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0.forged.forged.forged.forged' } });
+    const response = await get('/admin', {
+      headers: { cookie: 'authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0.forged.forged.forged.forged' },
+    });
     expect(response.status).toBe(307);
   });
 });

@@ -108,19 +108,42 @@ beforeAll(async () => {
     },
     {
       key: 'chinese',
-      form: input({ title: '央行维持利率不变，市场反应平淡', standfirst: '分析人士预计年底前不会降息', body: '中央银行周二宣布维持基准利率不变。', tags: ['经济'], sectionId }),
+      form: input({
+        title: '央行维持利率不变，市场反应平淡',
+        standfirst: '分析人士预计年底前不会降息',
+        body: '中央银行周二宣布维持基准利率不变。',
+        tags: ['经济'],
+        sectionId,
+      }),
     },
     {
       key: 'cyrillic',
-      form: input({ title: 'Переговоры в Стамбуле: стороны договорились о новом раунде', body: 'Делегации встретятся снова через неделю.', tags: ['Дипломатия'], sectionId }),
+      form: input({
+        title: 'Переговоры в Стамбуле: стороны договорились о новом раунде',
+        body: 'Делегации встретятся снова через неделю.',
+        tags: ['Дипломатия'],
+        sectionId,
+      }),
     },
     {
       key: 'emoji',
-      form: input({ title: 'Markets 📈 rally as rates fall 🎉', standfirst: 'Traders 🤝 cheered the decision.', body: 'Shares rose 📈 across Europe.', tags: ['Markets 📈'], sectionId }),
+      form: input({
+        title: 'Markets 📈 rally as rates fall 🎉',
+        standfirst: 'Traders 🤝 cheered the decision.',
+        body: 'Shares rose 📈 across Europe.',
+        tags: ['Markets 📈'],
+        sectionId,
+      }),
     },
     {
       key: 'hero-without-caption',
-      form: input({ title: 'Harbour cranes return to work after the strike', heroImageId: image.id, heroAlt: 'Cranes at dawn', tags: [loneTag.name], sectionId }),
+      form: input({
+        title: 'Harbour cranes return to work after the strike',
+        heroImageId: image.id,
+        heroAlt: 'Cranes at dawn',
+        tags: [loneTag.name],
+        sectionId,
+      }),
     },
     { key: 'hidden-comments', form: input({ title: 'Town hall debate draws a full house', standfirst: 'Residents queued for an hour.', sectionId }) },
   ];
@@ -135,7 +158,12 @@ beforeAll(async () => {
   await db
     .update(schema.articles)
     .set({ status: 'scheduled', publishedAt: new Date(Date.now() - 60_000) })
-    .where(inArray(schema.articles.id, stories.map((s) => s.id)));
+    .where(
+      inArray(
+        schema.articles.id,
+        stories.map((s) => s.id),
+      ),
+    );
   const published = await get('/api/internal/scheduler', { method: 'POST', headers: { authorization: internalToken('scheduler') } });
   expect(published.status).toBe(200);
   expect((await published.json()).published).toBeGreaterThanOrEqual(stories.length);
@@ -170,7 +198,10 @@ async function expectXml(path: string): Promise<XmlNode> {
 }
 
 const decodeEntities = (html: string) =>
-  html.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&amp;/g, '&');
+  html
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
 
 describe('stories of every shape', () => {
   it('render their article pages with the headline in the title', async () => {
@@ -218,7 +249,12 @@ describe('stories of every shape', () => {
       .select({ slug: schema.tags.slug, name: schema.tags.name, articleId: schema.articleTags.articleId })
       .from(schema.articleTags)
       .innerJoin(schema.tags, eq(schema.articleTags.tagId, schema.tags.id))
-      .where(inArray(schema.articleTags.articleId, stories.map((s) => s.id)));
+      .where(
+        inArray(
+          schema.articleTags.articleId,
+          stories.map((s) => s.id),
+        ),
+      );
     // Every tag the editor typed was kept, whatever its script (a tag whose address an existing tag has is that tag).
     for (const story of stories) expect(rows.filter((r) => r.articleId === story.id).length, `${story.key} keeps its tags`).toBe(story.tags.length);
     for (const name of ['سياسة', '经济', 'Дипломатия']) expect(rows.map((r) => r.name)).toContain(name);

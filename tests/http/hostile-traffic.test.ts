@@ -75,7 +75,18 @@ describe('random not-found addresses', () => {
 });
 
 describe('malformed addresses', () => {
-  const named = ['/articles/%ff', '/%ff', '/media/%ff', '/world/page/%ff', '/api/comments/%ff/source', '/sitemaps/%ff', '/tags/%c0%af', '/authors/%e0%80', '/%', '/articles/a%zz'];
+  const named = [
+    '/articles/%ff',
+    '/%ff',
+    '/media/%ff',
+    '/world/page/%ff',
+    '/api/comments/%ff/source',
+    '/sitemaps/%ff',
+    '/tags/%c0%af',
+    '/authors/%e0%80',
+    '/%',
+    '/articles/a%zz',
+  ];
 
   it('get 400 or the 404 page, with the security headers', async () => {
     for (const url of named) {
@@ -148,15 +159,19 @@ describe('slow and garbled clients', () => {
   it('a flood of malformed Server Action requests leaves a short log', async () => {
     const log = inject('serverLog');
     const before = readFileSync(log, 'utf8').split('\n').length;
-    await inBatches(Array.from({ length: 400 }, (_, i) => i), 20, async (i) => {
-      const response = await get('/', {
-        method: 'POST',
-        headers: { 'next-action': (i * 7919).toString(16).padStart(8, '0'), 'content-type': 'text/plain;charset=UTF-8' },
-        body: `["garbage ${i}"]`,
-      });
-      expect(response.status).toBeLessThan(500);
-      await response.arrayBuffer();
-    });
+    await inBatches(
+      Array.from({ length: 400 }, (_, i) => i),
+      20,
+      async (i) => {
+        const response = await get('/', {
+          method: 'POST',
+          headers: { 'next-action': (i * 7919).toString(16).padStart(8, '0'), 'content-type': 'text/plain;charset=UTF-8' },
+          body: `["garbage ${i}"]`,
+        });
+        expect(response.status).toBeLessThan(500);
+        await response.arrayBuffer();
+      },
+    );
     const after = readFileSync(log, 'utf8').split('\n').length;
     expect(after - before).toBeLessThan(120);
   });

@@ -10,7 +10,9 @@ import { get } from './support/http';
 import { sessionCookie } from './support/session';
 
 async function svgImage(label: string): Promise<string> {
-  const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><title>${label}-${Math.random()}</title><script>alert(1)</script></svg>`);
+  const svg = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><title>${label}-${Math.random()}</title><script>alert(1)</script></svg>`,
+  );
   const [editor] = await (await getDb()).select().from(schema.users).where(eq(schema.users.email, 'editor@newshub.test'));
   const stored = await storeUploadedImage(editor!.id, svg, 'image/svg+xml');
   if (!stored.ok) throw new Error('image');

@@ -92,6 +92,8 @@ describe('a copied session token', () => {
     await endAllSessions(await getDb(), a.userId);
     const response = await get('/api/auth/session', { headers: { cookie } });
     expect(await response.json()).toBeNull();
-    expect(response.headers.getSetCookie().some((c) => /authjs\.session-token=;|authjs\.session-token=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(c))).toBe(true);
+    expect(
+      response.headers.getSetCookie().some((c) => /authjs\.session-token=;|authjs\.session-token=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(c)),
+    ).toBe(true);
   });
 });

@@ -19,7 +19,10 @@ describe('sign-in throttling per address', () => {
     const statuses: number[] = [];
     for (let i = 0; i < tries; i++) {
       const forged = `203.0.113.${i + 1}, 198.51.100.${i + 1}`;
-      const outcome = await signInOverHttp(`spray-${i}-${Date.now().toString(36)}@example.com`, 'not-the-password', { 'x-forwarded-for': forged, 'x-real-ip': `192.0.2.${i + 1}` });
+      const outcome = await signInOverHttp(`spray-${i}-${Date.now().toString(36)}@example.com`, 'not-the-password', {
+        'x-forwarded-for': forged,
+        'x-real-ip': `192.0.2.${i + 1}`,
+      });
       statuses.push(outcome.status);
     }
     expect(statuses.slice(0, POLICY.address.points).every((s) => s !== 429)).toBe(true);

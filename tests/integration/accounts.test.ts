@@ -17,7 +17,10 @@ describe('sign-up', () => {
     const results = await Promise.all(parsed.map((p) => createAccount(p)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const db = await getDb();
-    const [{ n }] = (await db.select({ n: count() }).from(schema.users).where(eq(schema.users.email, `${id}@example.com`))) as [{ n: number }];
+    const [{ n }] = (await db
+      .select({ n: count() })
+      .from(schema.users)
+      .where(eq(schema.users.email, `${id}@example.com`))) as [{ n: number }];
     expect(n).toBe(1);
   });
 

@@ -5,7 +5,14 @@ import { postComment, editComment, deleteComment, reportComment, myPendingCommen
 import { getRecentComments, getThread } from '@/lib/dal/comments';
 import type { CurrentUser } from '@/lib/dal/session';
 
-const asCurrent = (u: { id: string; name: string; email: string; role: CurrentUser['role']; approvedComments: number; bannedAt: Date | null }): CurrentUser => ({
+const asCurrent = (u: {
+  id: string;
+  name: string;
+  email: string;
+  role: CurrentUser['role'];
+  approvedComments: number;
+  bannedAt: Date | null;
+}): CurrentUser => ({
   id: u.id,
   name: u.name,
   email: u.email,
@@ -16,7 +23,10 @@ const asCurrent = (u: { id: string; name: string; email: string; role: CurrentUs
 
 async function setRules(values: Partial<typeof schema.moderationSettings.$inferInsert>) {
   const db = await getDb();
-  await db.update(schema.moderationSettings).set({ premoderation: 'off', floodSeconds: 15, bannedWords: [], heldWords: [], newUserLinkLimit: 1, trustedAfter: 3, closeAfterDays: null, ...values }).where(eq(schema.moderationSettings.id, 1));
+  await db
+    .update(schema.moderationSettings)
+    .set({ premoderation: 'off', floodSeconds: 15, bannedWords: [], heldWords: [], newUserLinkLimit: 1, trustedAfter: 3, closeAfterDays: null, ...values })
+    .where(eq(schema.moderationSettings.id, 1));
 }
 
 async function reader(overrides: Partial<typeof schema.users.$inferInsert> = {}) {
@@ -57,7 +67,10 @@ describe('posting comments', () => {
     const user = await reader();
     for (const status of ['draft', 'review', 'scheduled', 'archived'] as const) {
       const article = await createArticle({ status, publishedAt: status === 'draft' || status === 'review' ? null : new Date() });
-      expect(await postComment(user, { articleId: article.id, parentId: null, body: `On ${status}` })).toMatchObject({ ok: false, code: 'article-unavailable' });
+      expect(await postComment(user, { articleId: article.id, parentId: null, body: `On ${status}` })).toMatchObject({
+        ok: false,
+        code: 'article-unavailable',
+      });
     }
     const closed = await createArticle({ commentsOpen: false });
     expect(await postComment(user, { articleId: closed.id, parentId: null, body: 'closed' })).toMatchObject({ ok: false, code: 'comments-closed' });
@@ -100,7 +113,10 @@ describe('posting comments', () => {
     expect((await myPendingComments(newcomer, article.id)).map((c) => c.id)).toEqual([held.comment.id]);
     expect(await myPendingComments(await reader(), article.id)).toEqual([]);
     const regular = await reader();
-    expect(await postComment(regular, { articleId: article.id, parentId: null, body: 'What rubbish' })).toMatchObject({ ok: true, comment: { status: 'pending' } });
+    expect(await postComment(regular, { articleId: article.id, parentId: null, body: 'What rubbish' })).toMatchObject({
+      ok: true,
+      comment: { status: 'pending' },
+    });
     await setRules({ bannedWords: ['scamcoin'] });
     const another = await reader();
     expect(await postComment(another, { articleId: article.id, parentId: null, body: 'buy scamcoin' })).toMatchObject({ ok: false, code: 'banned-word' });
@@ -109,7 +125,14 @@ describe('posting comments', () => {
   it('ignores anything but its own inputs (no author, status or time from outside)', async () => {
     const user = await reader();
     const article = await createArticle();
-    const input = { articleId: article.id, parentId: null, body: 'plain', userId: 'someone-else', status: 'published', createdAt: new Date(0) } as unknown as Parameters<typeof postComment>[1];
+    const input = {
+      articleId: article.id,
+      parentId: null,
+      body: 'plain',
+      userId: 'someone-else',
+      status: 'published',
+      createdAt: new Date(0),
+    } as unknown as Parameters<typeof postComment>[1];
     const result = await postComment(user, input);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.comment.createdAt.startsWith('1970')).toBe(false);
@@ -133,7 +156,10 @@ describe('posting comments', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => postComment(user, { articleId: article.id, parentId: null, body: 'Double click!' })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const db = await getDb();
-    const rows = await db.select().from(schema.comments).where(and(eq(schema.comments.articleId, article.id), eq(schema.comments.userId, user.id)));
+    const rows = await db
+      .select()
+      .from(schema.comments)
+      .where(and(eq(schema.comments.articleId, article.id), eq(schema.comments.userId, user.id)));
     expect(rows).toHaveLength(1);
   });
 });

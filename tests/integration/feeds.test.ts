@@ -17,7 +17,10 @@ vi.mock('@/db', async (importOriginal) => {
 });
 
 const ORIGIN = siteUrl();
-const slugOf = (prefix: string) => unique(prefix).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+const slugOf = (prefix: string) =>
+  unique(prefix)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
 
 type Fixture = {
   author: typeof schema.users.$inferSelect;
@@ -32,7 +35,10 @@ let fx: Fixture;
 beforeAll(async () => {
   const db = await getDb();
   const author = await createUser({ role: 'writer', slug: slugOf('writer'), name: 'Feed Writer' });
-  const [tag] = await db.insert(schema.tags).values({ slug: slugOf('tag'), name: 'Feed <Topic> & Co' }).returning();
+  const [tag] = await db
+    .insert(schema.tags)
+    .values({ slug: slugOf('tag'), name: 'Feed <Topic> & Co' })
+    .returning();
   const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" data-n="${unique('img')}"/>`);
   const [image] = await db
     .insert(schema.images)
@@ -89,7 +95,10 @@ function expectAtomEntry(atom: XmlNode) {
   expect(textOf(child(entry!, 'author'), 'name')).toBe('Feed Writer');
   expect(textOf(child(entry!, 'author'), 'uri')).toBe(`${ORIGIN}/authors/${fx.author.slug}`);
   expect(childrenNamed(entry!, 'category').map((c) => c.attrs.term)).toEqual(['finance', fx.tag.slug]);
-  expect(childrenNamed(entry!, 'link').find((l) => l.attrs.rel === 'enclosure')?.attrs).toMatchObject({ type: 'image/svg+xml', href: `${ORIGIN}/media/${fx.image.id}` });
+  expect(childrenNamed(entry!, 'link').find((l) => l.attrs.rel === 'enclosure')?.attrs).toMatchObject({
+    type: 'image/svg+xml',
+    href: `${ORIGIN}/media/${fx.image.id}`,
+  });
 }
 
 function expectNoUnpublished(xml: string) {
@@ -134,7 +143,11 @@ describe('article feeds', () => {
     const rssXml = (await authorFeed(fx.author.slug!, 'rss'))!;
     const rss = parseXml(rssXml);
     expectRssItem(rss);
-    expect(items(rss).map((i) => textOf(i, 'link')).sort()).toEqual([fx.live.slug, fx.old.slug].map((s) => `${ORIGIN}/articles/${s}`).sort());
+    expect(
+      items(rss)
+        .map((i) => textOf(i, 'link'))
+        .sort(),
+    ).toEqual([fx.live.slug, fx.old.slug].map((s) => `${ORIGIN}/articles/${s}`).sort());
     expectNoUnpublished(rssXml);
     const atomXml = (await authorFeed(fx.author.slug!, 'atom'))!;
     expectAtomEntry(parseXml(atomXml));
@@ -271,7 +284,7 @@ describe('robots.txt', () => {
 });
 
 describe('route handlers', () => {
-  const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+  const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
   it('answers the build placeholder and malformed params with 404 before any database call', async () => {
     const section = await import('@/app/(site)/[section]/feed.xml/route');

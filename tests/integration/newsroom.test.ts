@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
-import { saveArticle, transitionArticle, publishDueArticles, restoreRevision, listRevisions, listArticlesForNewsroom, getArticleForNewsroom } from '@/lib/dal/admin/articles';
+import {
+  saveArticle,
+  transitionArticle,
+  publishDueArticles,
+  restoreRevision,
+  listRevisions,
+  listArticlesForNewsroom,
+  getArticleForNewsroom,
+} from '@/lib/dal/admin/articles';
 import { moderateComments, setBan, updateSettings, getSettings, moderationQueue } from '@/lib/dal/admin/moderation';
 import { changeRole, listUsers, auditEntries } from '@/lib/dal/admin/users';
 import { getPublishedArticle, getFrontPage } from '@/lib/dal/articles';
@@ -148,7 +156,11 @@ describe('slugs, versions and revisions', () => {
     const wanted = `contested-${unique('c')}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
     const results = await Promise.all([a, b].map(async (x) => saveArticle(editor, await draftInput({ id: x.id, version: 1, slug: wanted }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: 'slug-taken', message: 'Another story already uses this address. Choose a different slug.' });
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      ok: false,
+      code: 'slug-taken',
+      message: 'Another story already uses this address. Choose a different slug.',
+    });
   });
 
   it('refuses a save based on an older version and overwrites nothing', async () => {
@@ -202,8 +214,24 @@ describe('moderation', () => {
 
   it('stores settings that the pipeline then uses', async () => {
     const editor = await actor('editor');
-    await updateSettings(editor, { premoderation: 'all', floodSeconds: 30, newUserLinkLimit: 2, trustedAfter: 5, bannedWords: ['spamword'], heldWords: [], closeAfterDays: null });
+    await updateSettings(editor, {
+      premoderation: 'all',
+      floodSeconds: 30,
+      newUserLinkLimit: 2,
+      trustedAfter: 5,
+      bannedWords: ['spamword'],
+      heldWords: [],
+      closeAfterDays: null,
+    });
     expect(await getSettings(editor)).toMatchObject({ premoderation: 'all', floodSeconds: 30, bannedWords: ['spamword'] });
-    await updateSettings(editor, { premoderation: 'off', floodSeconds: 15, newUserLinkLimit: 1, trustedAfter: 3, bannedWords: [], heldWords: [], closeAfterDays: null });
+    await updateSettings(editor, {
+      premoderation: 'off',
+      floodSeconds: 15,
+      newUserLinkLimit: 1,
+      trustedAfter: 3,
+      bannedWords: [],
+      heldWords: [],
+      closeAfterDays: null,
+    });
   });
 });

@@ -71,7 +71,9 @@ describe('article lookup', () => {
 
   it('redirects an old slug to the current one', async () => {
     const article = await createArticle();
-    const oldSlug = unique('old').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const oldSlug = unique('old')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-');
     const db = await getDb();
     await db.insert(schema.slugRedirects).values({ oldSlug, articleId: article.id });
     expect(await getPublishedArticle(oldSlug)).toEqual({ kind: 'redirect', slug: article.slug });
@@ -122,7 +124,10 @@ describe('listings', () => {
       const unseen = listed.filter((id) => !above.has(id));
       // The newest stories not shown above; only a section with nothing new repeats its newest.
       const expected = (unseen.length > 0 ? unseen : listed).slice(0, 3);
-      expect(row.articles.map((a) => a.id), row.section.slug).toEqual(expected);
+      expect(
+        row.articles.map((a) => a.id),
+        row.section.slug,
+      ).toEqual(expected);
     }
   });
 

@@ -43,15 +43,34 @@ describe('search', () => {
     expect(hit.snippet).not.toContain('**');
     expect(hit.snippet).not.toContain('https://example.com');
     expect(hit.snippet).toContain('say witnesses');
-    expect(splitHighlights(hit.snippet).filter((p) => p.hit).map((p) => p.text)).toEqual([w]);
+    expect(
+      splitHighlights(hit.snippet)
+        .filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual([w]);
     expect(hit).toMatchObject({ slug: article.slug, section: { slug: 'world' } });
   });
 
   it('ranks a headline match above a standfirst match above a body-only match', async () => {
     const w = word();
-    const inBody = await createArticle({ title: 'Harbour report', standfirst: 'A calm night.', body: `Late in the evening a ${w} was seen.`, publishedAt: new Date() });
-    const inStandfirst = await createArticle({ title: 'Market report', standfirst: `The ${w} returns.`, body: 'Plain text.', publishedAt: new Date(Date.now() - 86_400_000) });
-    const inTitle = await createArticle({ title: `The ${w} question`, standfirst: 'Analysis.', body: 'Plain text.', publishedAt: new Date(Date.now() - 2 * 86_400_000) });
+    const inBody = await createArticle({
+      title: 'Harbour report',
+      standfirst: 'A calm night.',
+      body: `Late in the evening a ${w} was seen.`,
+      publishedAt: new Date(),
+    });
+    const inStandfirst = await createArticle({
+      title: 'Market report',
+      standfirst: `The ${w} returns.`,
+      body: 'Plain text.',
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
+    const inTitle = await createArticle({
+      title: `The ${w} question`,
+      standfirst: 'Analysis.',
+      body: 'Plain text.',
+      publishedAt: new Date(Date.now() - 2 * 86_400_000),
+    });
     expect(ids(await searchArticles({ q: w }))).toEqual([inTitle.id, inStandfirst.id, inBody.id]);
     const top = results(await searchArticles({ q: w })).hits[0]!;
     expect(top.titleMarked).toBe(`The ${HIGHLIGHT_START}${w}${HIGHLIGHT_END} question`);
@@ -105,7 +124,8 @@ describe('search', () => {
   it('pages results, clamps the page and reports the real page count past the end', async () => {
     const w = word();
     const made = [];
-    for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++) made.push(await createArticle({ body: `${w} number ${i}.`, publishedAt: new Date(Date.now() - i * 60_000) }));
+    for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++)
+      made.push(await createArticle({ body: `${w} number ${i}.`, publishedAt: new Date(Date.now() - i * 60_000) }));
     const first = results(await searchArticles({ q: w, page: 1 }));
     expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE);
     expect(first).toMatchObject({ total: SEARCH_PAGE_SIZE + 3, totalPages: 2, page: 1 });
@@ -129,9 +149,31 @@ describe('search', () => {
 
   it('survives hostile input', async () => {
     const hostile = [
-      '%', '_', '\\', "'", 'a & | !', '<script>alert(1)</script>', "'--", "'; drop table articles; --", 'a:*', 'x <-> y', '(((', ')))',
-      'foo\u0000bar', '\u0000'.repeat(50), 'x'.repeat(10_000), 'word '.repeat(2_000), '\uD800lone surrogate', '😀 emoji', '\u0002\u0003',
-      '"unterminated phrase', 'OR OR OR', '-"-"-', '%_%_%', '\\x00', 'SELECT * FROM users',
+      '%',
+      '_',
+      '\\',
+      "'",
+      'a & | !',
+      '<script>alert(1)</script>',
+      "'--",
+      "'; drop table articles; --",
+      'a:*',
+      'x <-> y',
+      '(((',
+      ')))',
+      'foo\u0000bar',
+      '\u0000'.repeat(50),
+      'x'.repeat(10_000),
+      'word '.repeat(2_000),
+      '\uD800lone surrogate',
+      '😀 emoji',
+      '\u0002\u0003',
+      '"unterminated phrase',
+      'OR OR OR',
+      '-"-"-',
+      '%_%_%',
+      '\\x00',
+      'SELECT * FROM users',
     ];
     for (const q of hostile) {
       const outcome = await searchArticles({ q });
@@ -140,8 +182,7 @@ describe('search', () => {
     // Operators, quotes and markup around a real word still find it, and the title comes back as plain text.
     const w = word();
     const article = await createArticle({ title: `Tom & Jerry's ${w} <i>"quoted"</i>`, body: 'Plain.' });
-    for (const q of [`${w} & | ! <i>`, `'${w}'--`, `%${w}_`, `${w}\\`])
-      expect(ids(await searchArticles({ q })), q).toEqual([article.id]);
+    for (const q of [`${w} & | ! <i>`, `'${w}'--`, `%${w}_`, `${w}\\`]) expect(ids(await searchArticles({ q })), q).toEqual([article.id]);
     const [hit] = results(await searchArticles({ q: w })).hits;
     expect(hit!.title).toBe(`Tom & Jerry's ${w} <i>"quoted"</i>`);
     expect(hit!.titleMarked).toBe(`Tom & Jerry's ${HIGHLIGHT_START}${w}${HIGHLIGHT_END} <i>"quoted"</i>`);

@@ -31,8 +31,14 @@ describe('demo content', () => {
       expect(article.hero.alt.length, article.slug).toBeGreaterThan(10);
       expect(article.body.split(/\n\s*\n/).length, article.slug).toBeGreaterThanOrEqual(5);
       expect(article.body, article.slug).toMatch(/^## /m);
-      expect(sections.some((s) => s.slug === article.section), article.slug).toBe(true);
-      expect(staff.some((s) => s.key === article.author), article.slug).toBe(true);
+      expect(
+        sections.some((s) => s.slug === article.section),
+        article.slug,
+      ).toBe(true);
+      expect(
+        staff.some((s) => s.key === article.author),
+        article.slug,
+      ).toBe(true);
     }
   });
 
@@ -48,7 +54,10 @@ describe('demo content', () => {
 
   it('gives the demo accounts argon2id password hashes, and no one else', async () => {
     const db = await getDb();
-    const withPasswords = await db.select({ email: schema.users.email, hash: schema.users.passwordHash }).from(schema.users).where(isNotNull(schema.users.passwordHash));
+    const withPasswords = await db
+      .select({ email: schema.users.email, hash: schema.users.passwordHash })
+      .from(schema.users)
+      .where(isNotNull(schema.users.passwordHash));
     const demo = withPasswords.filter((u) => u.email in DEMO_PASSWORDS);
     expect(demo).toHaveLength(4);
     for (const u of demo) expect(u.hash).toMatch(/^\$argon2id\$/);

@@ -68,7 +68,10 @@ describe('anonymous comment drafts', () => {
     const article = await createArticle();
     const db = await getDb();
     const stale = await saveDraft({ articleId: article.id, parentId: null, body: 'Old' }, '198.21.0.1');
-    await db.update(schema.commentDrafts).set({ createdAt: new Date(Date.now() - DRAFT_LIMITS.lifetimeMs - 1000) }).where(eq(schema.commentDrafts.token, stale));
+    await db
+      .update(schema.commentDrafts)
+      .set({ createdAt: new Date(Date.now() - DRAFT_LIMITS.lifetimeMs - 1000) })
+      .where(eq(schema.commentDrafts.token, stale));
     const long = await saveDraft({ articleId: article.id, parentId: null, body: 'x'.repeat(DRAFT_LIMITS.maxChars + 500) }, '198.21.0.2');
     expect(await readDraft(stale, article.id)).toBeNull();
     expect((await readDraft(long, article.id))!.body).toHaveLength(DRAFT_LIMITS.maxChars);

@@ -25,7 +25,9 @@ export async function createUser(overrides: Partial<typeof schema.users.$inferIn
 
 export async function createArticle(overrides: Partial<typeof schema.articles.$inferInsert> = {}) {
   const db = await getDb();
-  const slug = unique('story').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const slug = unique('story')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
   const [article] = await db
     .insert(schema.articles)
     .values({
@@ -42,8 +44,13 @@ export async function createArticle(overrides: Partial<typeof schema.articles.$i
   return article!;
 }
 
-export async function createComment(values: Pick<typeof schema.comments.$inferInsert, 'articleId' | 'userId' | 'body'> & Partial<typeof schema.comments.$inferInsert>) {
+export async function createComment(
+  values: Pick<typeof schema.comments.$inferInsert, 'articleId' | 'userId' | 'body'> & Partial<typeof schema.comments.$inferInsert>,
+) {
   const db = await getDb();
-  const [comment] = await db.insert(schema.comments).values({ status: 'published', ...values }).returning();
+  const [comment] = await db
+    .insert(schema.comments)
+    .values({ status: 'published', ...values })
+    .returning();
   return comment!;
 }

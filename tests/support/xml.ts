@@ -39,7 +39,10 @@ export function parseXml(source: string): XmlNode {
   if (source.startsWith('<?xml')) {
     const end = source.indexOf('?>');
     expect(end > 0, 'Unterminated XML declaration');
-    expect(/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z0-9._-]+")?( standalone="(yes|no)")?\s*\?>$/.test(source.slice(0, end + 2)), 'Malformed XML declaration');
+    expect(
+      /^<\?xml version="1\.[0-9]"( encoding="[A-Za-z0-9._-]+")?( standalone="(yes|no)")?\s*\?>$/.test(source.slice(0, end + 2)),
+      'Malformed XML declaration',
+    );
     pos = end + 2;
   }
 

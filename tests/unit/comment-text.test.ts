@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCommentText, safeHttpUrl } from '@/lib/content/comment-text';
 
 const links = (body: string) =>
-  parseCommentText(body).flatMap((p) => p.lines.flat()).filter((s) => s.type === 'link');
+  parseCommentText(body)
+    .flatMap((p) => p.lines.flat())
+    .filter((s) => s.type === 'link');
 
 describe('parseCommentText', () => {
   it('splits paragraphs on blank lines and keeps single line breaks', () => {
@@ -26,7 +28,10 @@ describe('parseCommentText', () => {
     '<img src=x onerror=alert(1)>',
   ])('never links %j', (body) => {
     expect(links(body)).toEqual([]);
-    const text = parseCommentText(body).flatMap((p) => p.lines.flat()).map((s) => s.text).join('');
+    const text = parseCommentText(body)
+      .flatMap((p) => p.lines.flat())
+      .map((s) => s.text)
+      .join('');
     expect(text).toBe(body);
   });
 

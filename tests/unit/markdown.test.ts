@@ -45,7 +45,9 @@ describe('renderMarkdown', () => {
   });
 
   it('allows images from https or our own media only', () => {
-    const html = renderMarkdown('![a](https://example.com/a.png) ![b](/media/0f8fad5b-d9cb-469f-a165-70867728950e) ![c](data:image/png;base64,AAAA) ![d](http://example.com/d.png) ![e](/etc/passwd)');
+    const html = renderMarkdown(
+      '![a](https://example.com/a.png) ![b](/media/0f8fad5b-d9cb-469f-a165-70867728950e) ![c](data:image/png;base64,AAAA) ![d](http://example.com/d.png) ![e](/etc/passwd)',
+    );
     expect(html).toContain('src="https://example.com/a.png"');
     expect(html).toContain('src="/media/0f8fad5b-d9cb-469f-a165-70867728950e"');
     expect(html).not.toContain('data:');

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkCommentText, countLinks, decideComment, decideEdit, findListedWord, type ModerationRules } from '@/lib/comments/pipeline';
 
-const rules: ModerationRules = { premoderation: 'off', floodSeconds: 15, newUserLinkLimit: 1, trustedAfter: 3, bannedWords: ['scamcoin'], heldWords: ['idiot'] };
+const rules: ModerationRules = {
+  premoderation: 'off',
+  floodSeconds: 15,
+  newUserLinkLimit: 1,
+  trustedAfter: 3,
+  bannedWords: ['scamcoin'],
+  heldWords: ['idiot'],
+};
 const reader = { role: 'reader' as const, approvedComments: 10 };
 const newbie = { role: 'reader' as const, approvedComments: 0 };
 const now = new Date('2026-11-26T12:00:00Z');

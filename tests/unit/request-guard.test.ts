@@ -3,11 +3,21 @@ import type { IncomingMessage } from 'node:http';
 import { bodyLimitFor, BODY_LIMITS, checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from '../../scripts/request-guard.mjs';
 
 const request = (init: { url?: string; method?: string; headers?: Record<string, string>; remote?: string }) =>
-  ({ url: init.url ?? '/', method: init.method ?? 'GET', headers: init.headers ?? {}, socket: { remoteAddress: init.remote ?? '127.0.0.1' }, connection: { remoteAddress: init.remote ?? '127.0.0.1' } }) as unknown as IncomingMessage;
+  ({
+    url: init.url ?? '/',
+    method: init.method ?? 'GET',
+    headers: init.headers ?? {},
+    socket: { remoteAddress: init.remote ?? '127.0.0.1' },
+    connection: { remoteAddress: init.remote ?? '127.0.0.1' },
+  }) as unknown as IncomingMessage;
 
 describe('malformed paths', () => {
-  it.each(['/%ff', '/articles/%ff', '/tags/%c0%af', '/%', '/a%zz', '/x%e0%80y', '/media/%ff?ok=1'])('%s is malformed', (url) => expect(hasMalformedPath(url)).toBe(true));
-  it.each(['/', '/articles/istanbul-talks', '/search?q=%ff', '/caf%C3%A9', '/a%20b', '/articles/%2F'])('%s is fine', (url) => expect(hasMalformedPath(url)).toBe(false));
+  it.each(['/%ff', '/articles/%ff', '/tags/%c0%af', '/%', '/a%zz', '/x%e0%80y', '/media/%ff?ok=1'])('%s is malformed', (url) =>
+    expect(hasMalformedPath(url)).toBe(true),
+  );
+  it.each(['/', '/articles/istanbul-talks', '/search?q=%ff', '/caf%C3%A9', '/a%20b', '/articles/%2F'])('%s is fine', (url) =>
+    expect(hasMalformedPath(url)).toBe(false),
+  );
 });
 
 describe('body sizes', () => {

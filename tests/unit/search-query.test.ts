@@ -28,7 +28,20 @@ describe('normaliseQuery', () => {
 
 describe('page and section parameters', () => {
   it('clamps the page to 1..100 and treats junk as page 1', () => {
-    expect(['1', '2', '30', '31', '999999999', '0', '-3', '1e3', '2.5', 'abc', '', ' 7 '].map(parseSearchPage)).toEqual([1, 2, 30, MAX_SEARCH_PAGE, MAX_SEARCH_PAGE, 1, 1, 1, 1, 1, 1, 7]);
+    expect(['1', '2', '30', '31', '999999999', '0', '-3', '1e3', '2.5', 'abc', '', ' 7 '].map(parseSearchPage)).toEqual([
+      1,
+      2,
+      30,
+      MAX_SEARCH_PAGE,
+      MAX_SEARCH_PAGE,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      7,
+    ]);
     expect(parseSearchPage(['3', '4'])).toBe(3);
     expect(parseSearchPage(undefined)).toBe(1);
   });

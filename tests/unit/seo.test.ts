@@ -96,7 +96,11 @@ describe('article metadata', () => {
       authors: [`${ORIGIN}/authors/amara-osei`],
       images: [{ url: expect.stringMatching(/^\/articles\/ecb-cuts-rates\/social-card\.png\?v=[0-9a-z]+$/), width: 1200, height: 630, type: 'image/png' }],
     });
-    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', description: 'Description', images: [{ url: expect.stringContaining('/articles/ecb-cuts-rates/social-card.png?v=') }] });
+    expect(meta.twitter).toMatchObject({
+      card: 'summary_large_image',
+      description: 'Description',
+      images: [{ url: expect.stringContaining('/articles/ecb-cuts-rates/social-card.png?v=') }],
+    });
     // A correction changes the card's address, so long-lived caches fetch the new headline.
     const corrected = articleSocialMetadata(article({ revisedAt: '2026-05-06T08:00:00.000Z' }), 'D', ORIGIN);
     expect(JSON.stringify(corrected.openGraph)).not.toBe(JSON.stringify(meta.openGraph));

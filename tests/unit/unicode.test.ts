@@ -4,7 +4,14 @@ import { comparableText, isVisiblyEmpty } from '@/lib/text/comparable';
 import { displayNameProblem, hasInvisibleCharacters, impersonatesSite, sameLookingNames } from '@/lib/text/display-name';
 import { displayName } from '@/lib/validation/account';
 
-const rules = { premoderation: 'off' as const, floodSeconds: 0, newUserLinkLimit: 5, trustedAfter: 0, bannedWords: ['scamcoin', 'buy followers'], heldWords: ['idiot'] };
+const rules = {
+  premoderation: 'off' as const,
+  floodSeconds: 0,
+  newUserLinkLimit: 5,
+  trustedAfter: 0,
+  bannedWords: ['scamcoin', 'buy followers'],
+  heldWords: ['idiot'],
+};
 const reader = { role: 'reader' as const, approvedComments: 10 };
 
 describe('banned words hidden with Unicode', () => {
@@ -70,21 +77,44 @@ describe('display names', () => {
     expect(displayName.safeParse(name).success).toBe(false);
   });
 
-  it.each(['Admin', 'admin', 'ADMIN', 'Аdmin', 'Adm1n', 'Site Admin', 'sysadmin', 'NewsHub', 'News Hub', 'N3wsHub Desk', 'ＮｅｗｓＨｕｂ', 'The Moderator', 'Editor', 'NewsHub-Team', 'Official'])(
-    '"%s" impersonates the site or its staff',
-    (name) => {
-      expect(impersonatesSite(name)).toBe(true);
-      expect(displayName.safeParse(name).success).toBe(false);
-    },
-  );
+  it.each([
+    'Admin',
+    'admin',
+    'ADMIN',
+    'Аdmin',
+    'Adm1n',
+    'Site Admin',
+    'sysadmin',
+    'NewsHub',
+    'News Hub',
+    'N3wsHub Desk',
+    'ＮｅｗｓＨｕｂ',
+    'The Moderator',
+    'Editor',
+    'NewsHub-Team',
+    'Official',
+  ])('"%s" impersonates the site or its staff', (name) => {
+    expect(impersonatesSite(name)).toBe(true);
+    expect(displayName.safeParse(name).success).toBe(false);
+  });
 
-  it.each(['Amara Osei', 'José Núñez', 'محمد الأحمد', '王小明', 'Ольга Петрова', 'Badminton fan', 'Modesty Blaise', 'Editorial Eve', '🦊 Fox', '👩\u200D💻 Dev', '❤\uFE0F Hearts', 'Nguyễn Văn A'])(
-    '"%s" is a fine name',
-    (name) => {
-      expect(displayNameProblem(name)).toBeNull();
-      expect(displayName.safeParse(name).success).toBe(true);
-    },
-  );
+  it.each([
+    'Amara Osei',
+    'José Núñez',
+    'محمد الأحمد',
+    '王小明',
+    'Ольга Петрова',
+    'Badminton fan',
+    'Modesty Blaise',
+    'Editorial Eve',
+    '🦊 Fox',
+    '👩\u200D💻 Dev',
+    '❤\uFE0F Hearts',
+    'Nguyễn Văn A',
+  ])('"%s" is a fine name', (name) => {
+    expect(displayNameProblem(name)).toBeNull();
+    expect(displayName.safeParse(name).success).toBe(true);
+  });
 
   it('lets emoji keep the joiners and selectors they are made of, and nothing else invisible', () => {
     expect(hasInvisibleCharacters('👨\u200D👩\u200D👧')).toBe(false);

@@ -176,18 +176,30 @@ describe('Atom', () => {
 
 describe('sitemaps', () => {
   it('writes an index, a URL set with images and a Google News sitemap', () => {
-    const index = parseXml(renderSitemapIndex([{ loc: `${ORIGIN}/sitemaps/articles-1.xml`, lastmod: '2026-05-05T10:00:00.000Z' }, { loc: `${ORIGIN}/sitemaps/news.xml`, lastmod: null }]));
+    const index = parseXml(
+      renderSitemapIndex([
+        { loc: `${ORIGIN}/sitemaps/articles-1.xml`, lastmod: '2026-05-05T10:00:00.000Z' },
+        { loc: `${ORIGIN}/sitemaps/news.xml`, lastmod: null },
+      ]),
+    );
     expect(index.name).toBe('sitemapindex');
     expect(childrenNamed(index, 'sitemap').map((s) => s.children.map((c) => c.name))).toEqual([['loc', 'lastmod'], ['loc']]);
 
-    const set = parseXml(renderUrlSet([{ loc: `${ORIGIN}/articles/a?b=1&c=2`, lastmod: '2026-05-05T10:00:00.000Z', images: [`${ORIGIN}/media/x`] }, { loc: `${ORIGIN}/`, lastmod: null }]));
+    const set = parseXml(
+      renderUrlSet([
+        { loc: `${ORIGIN}/articles/a?b=1&c=2`, lastmod: '2026-05-05T10:00:00.000Z', images: [`${ORIGIN}/media/x`] },
+        { loc: `${ORIGIN}/`, lastmod: null },
+      ]),
+    );
     expect(set.attrs['xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
     const [first] = childrenNamed(set, 'url');
     expect(textOf(first!, 'loc')).toBe(`${ORIGIN}/articles/a?b=1&c=2`);
     expect(textOf(child(first!, 'image:image'), 'image:loc')).toBe(`${ORIGIN}/media/x`);
     expect(parseXml(renderUrlSet([{ loc: `${ORIGIN}/`, lastmod: null }])).attrs['xmlns:image']).toBeUndefined();
 
-    const news = parseXml(renderNewsSitemap([{ loc: `${ORIGIN}/articles/a`, title: HOSTILE, publishedAt: '2026-05-05T10:00:00.000Z' }], { name: 'NewsHub', language: 'en' }));
+    const news = parseXml(
+      renderNewsSitemap([{ loc: `${ORIGIN}/articles/a`, title: HOSTILE, publishedAt: '2026-05-05T10:00:00.000Z' }], { name: 'NewsHub', language: 'en' }),
+    );
     const item = child(child(childrenNamed(news, 'url')[0]!, 'news:news'), 'news:title');
     expect(item.text).toBe(HOSTILE_CLEAN);
   });
@@ -201,14 +213,28 @@ describe('sitemaps', () => {
     expect(parseSitemapFile('articles-1.xml')).toEqual({ kind: 'articles', page: 1 });
     expect(parseSitemapFile('tags-12.xml')).toEqual({ kind: 'tags', page: 12 });
     expect(parseSitemapFile('news.xml')).toBe('news');
-    for (const bad of ['articles-0.xml', 'articles-01.xml', 'articles-1.XML', 'users-1.xml', 'articles-1.xml.gz', '../sitemap.xml', '__build__', 'articles-9999999.xml'])
+    for (const bad of [
+      'articles-0.xml',
+      'articles-01.xml',
+      'articles-1.XML',
+      'users-1.xml',
+      'articles-1.xml.gz',
+      '../sitemap.xml',
+      '__build__',
+      'articles-9999999.xml',
+    ])
       expect(parseSitemapFile(bad), bad).toBeNull();
   });
 });
 
 describe('feed links and ids', () => {
   it('puts the page’s own feeds before the site feeds', () => {
-    expect(feedAlternates({ title: 'Finance | NewsHub', rss: '/finance/feed.xml', atom: '/finance/atom.xml' }, { title: 'Comments', rss: '/articles/a/comments.xml' })).toEqual({
+    expect(
+      feedAlternates(
+        { title: 'Finance | NewsHub', rss: '/finance/feed.xml', atom: '/finance/atom.xml' },
+        { title: 'Comments', rss: '/articles/a/comments.xml' },
+      ),
+    ).toEqual({
       'application/rss+xml': [
         { url: '/finance/feed.xml', title: 'Finance | NewsHub' },
         { url: '/articles/a/comments.xml', title: 'Comments' },

@@ -29,7 +29,12 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
   return (
     <ReaderShell current={slug}>
       <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />
-      <ArticleList page={data.articles} basePath={`/${slug}`} showSection={false} emptyText={`No ${data.section.name.toLowerCase()} stories have been published yet.`} />
+      <ArticleList
+        page={data.articles}
+        basePath={`/${slug}`}
+        showSection={false}
+        emptyText={`No ${data.section.name.toLowerCase()} stories have been published yet.`}
+      />
     </ReaderShell>
   );
 }

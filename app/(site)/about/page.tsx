@@ -15,16 +15,16 @@ export default function AboutPage() {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="kicker">About</p>
-      <h1 className="headline mt-1 text-4xl font-bold sm:text-5xl">About NewsHub</h1>
+      <h1 className="mt-1 headline text-4xl font-bold sm:text-5xl">About NewsHub</h1>
       <div className="prose prose-lg mt-8 font-serif dark:prose-invert prose-headings:font-serif">
         <p>
-          NewsHub is an independent newsroom covering world affairs, politics, finance, business, technology, science and culture.
-          We publish reporting, analysis and opinion, clearly labelled, and we invite our readers to argue with us underneath every story.
+          NewsHub is an independent newsroom covering world affairs, politics, finance, business, technology, science and culture. We publish reporting,
+          analysis and opinion, clearly labelled, and we invite our readers to argue with us underneath every story.
         </p>
         <h2 id="standards">Editorial standards</h2>
         <p>
-          Every story is edited by a second journalist before it is published. When we get something wrong we correct it in the article
-          and mark it as updated, with the time of the change. Opinion pieces carry the label “Opinion” and represent their authors.
+          Every story is edited by a second journalist before it is published. When we get something wrong we correct it in the article and mark it as updated,
+          with the time of the change. Opinion pieces carry the label “Opinion” and represent their authors.
         </p>
         <h2 id="comments">Community guidelines</h2>
         <ul>

@@ -19,7 +19,7 @@ async function Account({ searchParams }: Props) {
         Signed in as <span className="font-semibold text-ink">{user.email}</span>
         {user.banned && ' — this account is suspended and cannot comment.'}
       </p>
-      <section aria-labelledby="profile" className="rule mt-8 border-t pt-6">
+      <section aria-labelledby="profile" className="mt-8 border-t rule pt-6">
         <h2 id="profile" className="headline text-xl font-bold">
           Profile
         </h2>
@@ -27,7 +27,7 @@ async function Account({ searchParams }: Props) {
           <DisplayNameForm name={user.name} />
         </div>
       </section>
-      <section aria-labelledby="password" className="rule mt-8 border-t pt-6">
+      <section aria-labelledby="password" className="mt-8 border-t rule pt-6">
         <h2 id="password" className="headline text-xl font-bold">
           Password
         </h2>
@@ -40,7 +40,7 @@ async function Account({ searchParams }: Props) {
           <PasswordForm />
         </div>
       </section>
-      <section aria-labelledby="sessions" className="rule mt-8 border-t pt-6">
+      <section aria-labelledby="sessions" className="mt-8 border-t rule pt-6">
         <h2 id="sessions" className="headline text-xl font-bold">
           Devices
         </h2>
@@ -48,7 +48,7 @@ async function Account({ searchParams }: Props) {
           <SignOutEverywhereForm />
         </div>
       </section>
-      <section aria-labelledby="danger" className="rule mt-8 border-t pt-6">
+      <section aria-labelledby="danger" className="mt-8 border-t rule pt-6">
         <h2 id="danger" className="headline text-xl font-bold">
           Delete account
         </h2>

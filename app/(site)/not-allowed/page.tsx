@@ -8,7 +8,7 @@ export default function NotAllowedPage() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
       <p className="kicker">Newsroom</p>
-      <h1 className="headline mt-2 text-3xl font-bold">You’re not allowed here</h1>
+      <h1 className="mt-2 headline text-3xl font-bold">You’re not allowed here</h1>
       <p className="mt-4 text-muted">The newsroom is for NewsHub’s writers, editors and admins. Your account is a reader account.</p>
       <p className="mt-8">
         <Link href="/" className="rounded bg-ink px-5 py-2.5 font-medium text-paper">

@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <ReaderShell>
       <header className="mb-8 border-b-2 border-ink pb-6">
         <p className="kicker">Search</p>
-        <h1 className="headline mt-1 text-4xl font-bold break-words sm:text-5xl">{input.q ? `Results for “${input.q}”` : 'Search NewsHub'}</h1>
+        <h1 className="mt-1 headline text-4xl font-bold break-words sm:text-5xl">{input.q ? `Results for “${input.q}”` : 'Search NewsHub'}</h1>
         <SearchForm q={input.q} section={section?.slug ?? null} sections={sections} />
         {(input.truncated || (input.section && !section)) && (
           <ul className="mt-4 space-y-1 text-sm text-muted">
@@ -64,13 +64,20 @@ function SearchUnavailable({ q }: { q: string }) {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
       <p className="kicker">Search</p>
-      <h1 className="headline mt-1 text-4xl font-bold">Search is temporarily unavailable</h1>
+      <h1 className="mt-1 headline text-4xl font-bold">Search is temporarily unavailable</h1>
       <p className="mt-4 text-lg text-muted">We’re having trouble reaching our newsroom systems. Please try again in a moment.</p>
       <form role="search" action="/search" method="get" className="mt-6 flex gap-2">
         <label htmlFor="search-again" className="sr-only">
           Search NewsHub
         </label>
-        <input id="search-again" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className="rule min-w-0 flex-1 rounded border bg-paper px-3 py-2" />
+        <input
+          id="search-again"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={MAX_QUERY_LENGTH}
+          className="min-w-0 flex-1 rounded border rule bg-paper px-3 py-2"
+        />
         <button type="submit" className="rounded bg-ink px-4 py-2 font-medium text-paper">
           Try again
         </button>

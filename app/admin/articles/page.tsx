@@ -39,10 +39,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
           New article
         </Link>
       </div>
-      <form method="get" className="rule mt-5 grid gap-3 rounded border p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter articles">
+      <form method="get" className="mt-5 grid gap-3 rounded border rule p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter articles">
         <label className="text-sm font-semibold">
           Title contains
-          <input name="q" defaultValue={q} className="rule mt-1 block w-full rounded border bg-paper px-2 py-1.5 font-normal" />
+          <input name="q" defaultValue={q} className="mt-1 block w-full rounded border rule bg-paper px-2 py-1.5 font-normal" />
         </label>
         <FilterSelect
           name="status"
@@ -63,14 +63,18 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </div>
       </form>
       {result.rows.length === 0 ? (
-        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">
-          No articles match these filters. <Link href="/admin/articles/new" className="underline">Write a new one</Link>.
+        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">
+          No articles match these filters.{' '}
+          <Link href="/admin/articles/new" className="underline">
+            Write a new one
+          </Link>
+          .
         </p>
       ) : (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Articles, most recently updated first</caption>
-            <thead className="rule border-b text-xs uppercase tracking-wide text-muted">
+            <thead className="border-b rule text-xs tracking-wide text-muted uppercase">
               <tr>
                 <th className="py-2 pr-3">Headline</th>
                 <th className="py-2 pr-3">Status</th>
@@ -94,7 +98,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <td className="py-2.5 pr-3">{a.sectionName}</td>
                   <td className="py-2.5 pr-3">{a.authorName ? <bdi>{a.authorName}</bdi> : '—'}</td>
                   <td className="py-2.5 pr-3 whitespace-nowrap">
-                    <time dateTime={a.updatedAt}>{new Date(a.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</time>
+                    <time dateTime={a.updatedAt}>
+                      {new Date(a.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
+                    </time>
                   </td>
                 </tr>
               ))}

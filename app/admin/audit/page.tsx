@@ -20,11 +20,11 @@ export default async function AuditPage() {
       <h1 className="headline text-3xl font-bold">Audit log</h1>
       <p className="mt-1 text-sm text-muted">Publishing, unpublishing, role changes, bans and moderation decisions, newest first.</p>
       {entries.length === 0 ? (
-        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">Nothing has been recorded yet.</p>
+        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">Nothing has been recorded yet.</p>
       ) : (
         <div className="mt-5 overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <thead className="rule border-b text-xs uppercase tracking-wide text-muted">
+            <thead className="border-b rule text-xs tracking-wide text-muted uppercase">
               <tr>
                 <th className="py-2 pr-3">When (UTC)</th>
                 <th className="py-2 pr-3">Who</th>
@@ -36,7 +36,9 @@ export default async function AuditPage() {
             <tbody className="divide-y divide-rule">
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="py-2 pr-3 whitespace-nowrap">{new Date(e.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    {new Date(e.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}
+                  </td>
                   <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' ? 'scheduler' : 'deleted user'}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
                   <td className="py-2 pr-3">

@@ -29,7 +29,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
               <Link
                 href={`/admin/comments?queue=${q.id}`}
                 aria-current={q.id === queue.id ? 'page' : undefined}
-                className="rule block rounded border px-3 py-1.5 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
+                className="block rounded border rule px-3 py-1.5 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
               >
                 {q.label}
               </Link>
@@ -39,11 +39,11 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
       </nav>
       <h2 className="sr-only">{queue.label}</h2>
       {items.length === 0 ? (
-        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">{queue.empty}</p>
+        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">{queue.empty}</p>
       ) : (
         <>
           <BulkModeration items={items} />
-          <section aria-labelledby="commenters" className="rule mt-8 border-t pt-5">
+          <section aria-labelledby="commenters" className="mt-8 border-t rule pt-5">
             <h2 id="commenters" className="headline text-xl font-bold">
               Commenters in this queue
             </h2>
@@ -54,7 +54,14 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
                   {a.banned ? (
                     <ActionForm action={banAction} fields={{ userId: a.id, banned: '0' }} label={`Unban ${a.name}`} pendingLabel="Lifting…" tone="quiet" />
                   ) : (
-                    <ActionForm action={banAction} fields={{ userId: a.id, banned: '1' }} label={`Ban ${a.name}`} pendingLabel="Banning…" tone="danger" confirm="They will not be able to post." />
+                    <ActionForm
+                      action={banAction}
+                      fields={{ userId: a.id, banned: '1' }}
+                      label={`Ban ${a.name}`}
+                      pendingLabel="Banning…"
+                      tone="danger"
+                      confirm="They will not be able to post."
+                    />
                   )}
                 </li>
               ))}

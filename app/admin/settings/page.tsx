@@ -9,7 +9,7 @@ export default async function SettingsPage() {
   if ('ok' in settings) return <p>Moderation settings are for editors and admins.</p>;
   return (
     <>
-      <h1 className="headline mb-5 text-3xl font-bold">Moderation settings</h1>
+      <h1 className="mb-5 headline text-3xl font-bold">Moderation settings</h1>
       <SettingsForm settings={settings} />
     </>
   );

@@ -18,11 +18,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form method="get" role="search" aria-label="Find users" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
         <label className="font-semibold">
           Name or email
-          <input name="q" defaultValue={q} className="rule mt-1 block rounded border bg-paper px-2 py-1.5 font-normal" />
+          <input name="q" defaultValue={q} className="mt-1 block rounded border rule bg-paper px-2 py-1.5 font-normal" />
         </label>
         <label className="font-semibold">
           Role
-          <select name="role" defaultValue={roleFilter ?? ''} className="rule mt-1 block rounded border bg-paper px-2 py-1.5 font-normal">
+          <select name="role" defaultValue={roleFilter ?? ''} className="mt-1 block rounded border rule bg-paper px-2 py-1.5 font-normal">
             <option value="">Any role</option>
             {ROLES.map((r) => (
               <option key={r}>{r}</option>
@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       {users.length === 0 ? (
-        <p className="rule mt-6 rounded border border-dashed p-8 text-center text-muted">No users match.</p>
+        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">No users match.</p>
       ) : (
         <ul className="mt-6 divide-y divide-rule">
           {users.map((u) => (
@@ -51,11 +51,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <span className="text-muted">{u.role} (you)</span>
               ) : (
                 <div className="flex flex-wrap items-center gap-3">
-                  <ActionForm action={changeRoleAction} fields={{ userId: u.id }} label="Change role" pendingLabel="Saving…" tone="quiet" ariaLabel={`Role of ${u.name}`}>
+                  <ActionForm
+                    action={changeRoleAction}
+                    fields={{ userId: u.id }}
+                    label="Change role"
+                    pendingLabel="Saving…"
+                    tone="quiet"
+                    ariaLabel={`Role of ${u.name}`}
+                  >
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
                       Role of <bdi>{u.name}</bdi>
                     </label>
-                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rule rounded border bg-paper px-2 py-1">
+                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border rule bg-paper px-2 py-1">
                       {ROLES.map((r) => (
                         <option key={r}>{r}</option>
                       ))}

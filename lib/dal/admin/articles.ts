@@ -28,7 +28,10 @@ export type ArticleFilters = { status?: ArticleStatus; section?: string; author?
 
 export const ADMIN_PAGE_SIZE = 25;
 
-export async function listArticlesForNewsroom(actor: Actor | null, filters: ArticleFilters): Promise<{ rows: AdminArticleRow[]; total: number } | AdminFailure> {
+export async function listArticlesForNewsroom(
+  actor: Actor | null,
+  filters: ArticleFilters,
+): Promise<{ rows: AdminArticleRow[]; total: number } | AdminFailure> {
   if (!canUseNewsroom(actor)) return FORBIDDEN;
   const db = await getDb();
   const where: SQL[] = [];
@@ -149,8 +152,19 @@ async function setTags(tx: Tx, articleId: number, names: string[]) {
   const values = names.map((name) => ({ name, slug: slugFromText(name, 60, 'tag') })).filter((t) => t.slug);
   if (values.length === 0) return;
   await tx.insert(tags).values(values).onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, values.map((v) => v.slug)));
-  await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id }))).onConflictDoNothing();
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(
+      inArray(
+        tags.slug,
+        values.map((v) => v.slug),
+      ),
+    );
+  await tx
+    .insert(articleTags)
+    .values(rows.map((r) => ({ articleId, tagId: r.id })))
+    .onConflictDoNothing();
 }
 
 /**
@@ -208,9 +222,22 @@ async function saveArticleOnce(actor: Actor, input: ArticleFormInput): Promise<S
 
     if (!input.id) {
       const slug = await uniqueSlugFrom(tx, input.slug || slugFromText(input.title, 80, 'story'));
-      const [row] = await tx.insert(articles).values({ ...fields, slug, authorId, status: 'draft', version: 1, createdAt: now }).returning();
+      const [row] = await tx
+        .insert(articles)
+        .values({ ...fields, slug, authorId, status: 'draft', version: 1, createdAt: now })
+        .returning();
       await setTags(tx, row!.id, input.tags);
-      await tx.insert(articleRevisions).values({ articleId: row!.id, version: 1, title: row!.title, standfirst: row!.standfirst, body: row!.body, slug, status: 'draft', editorId: actor!.id, note: 'Created' });
+      await tx.insert(articleRevisions).values({
+        articleId: row!.id,
+        version: 1,
+        title: row!.title,
+        standfirst: row!.standfirst,
+        body: row!.body,
+        slug,
+        status: 'draft',
+        editorId: actor!.id,
+        note: 'Created',
+      });
       return { ok: true, id: row!.id, slug, version: 1, previousSlug: null, status: 'draft' };
     }
 
@@ -225,7 +252,11 @@ async function saveArticleOnce(actor: Actor, input: ArticleFormInput): Promise<S
       };
     let slug = current.slug;
     if (input.slug && input.slug !== current.slug) {
-      const [taken] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, input.slug), ne(articles.id, current.id))).limit(1);
+      const [taken] = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.slug, input.slug), ne(articles.id, current.id)))
+        .limit(1);
       const [redirect] = await tx.select({ articleId: slugRedirects.articleId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).limit(1);
       if (taken || (redirect && redirect.articleId !== current.id)) return SLUG_TAKEN;
       slug = input.slug;
@@ -251,7 +282,16 @@ async function saveArticleOnce(actor: Actor, input: ArticleFormInput): Promise<S
       .where(and(eq(articles.id, current.id), eq(articles.version, current.version)))
       .returning();
     await setTags(tx, current.id, input.tags);
-    await tx.insert(articleRevisions).values({ articleId: current.id, version, title: row!.title, standfirst: row!.standfirst, body: row!.body, slug, status: row!.status, editorId: actor!.id });
+    await tx.insert(articleRevisions).values({
+      articleId: current.id,
+      version,
+      title: row!.title,
+      standfirst: row!.standfirst,
+      body: row!.body,
+      slug,
+      status: row!.status,
+      editorId: actor!.id,
+    });
     return { ok: true, id: current.id, slug, version, previousSlug: slug !== current.slug ? current.slug : null, status: row!.status };
   });
 }
@@ -269,7 +309,8 @@ export async function transitionArticle(actor: Actor | null, id: number, to: Art
     if (!canPublish(actor) && current.authorId !== actor!.id) return FORBIDDEN;
     const now = new Date();
     let publishedAt = current.publishedAt;
-    if (to === 'published') publishedAt = current.status === 'published' ? current.publishedAt : current.status === 'scheduled' || !current.publishedAt ? now : current.publishedAt;
+    if (to === 'published')
+      publishedAt = current.status === 'published' ? current.publishedAt : current.status === 'scheduled' || !current.publishedAt ? now : current.publishedAt;
     if (to === 'scheduled') {
       if (!publishAt || publishAt.getTime() <= now.getTime() + 30_000)
         return { ok: false, code: 'invalid', message: 'Choose a publication time in the future.' };
@@ -277,8 +318,20 @@ export async function transitionArticle(actor: Actor | null, id: number, to: Art
     }
     if (to === 'draft' || to === 'review') publishedAt = current.status === 'scheduled' ? null : current.publishedAt;
     await tx.update(articles).set({ status: to, publishedAt, updatedAt: now }).where(eq(articles.id, id));
-    const action = { published: 'article.publish', archived: 'article.unpublish', scheduled: 'article.schedule', review: 'article.submit', draft: 'article.to-draft' }[to];
-    await audit(tx, actor!.id, action, { type: 'article', id }, { title: current.title, from: current.status, to, publishedAt: publishedAt?.toISOString() ?? null });
+    const action = {
+      published: 'article.publish',
+      archived: 'article.unpublish',
+      scheduled: 'article.schedule',
+      review: 'article.submit',
+      draft: 'article.to-draft',
+    }[to];
+    await audit(
+      tx,
+      actor!.id,
+      action,
+      { type: 'article', id },
+      { title: current.title, from: current.status, to, publishedAt: publishedAt?.toISOString() ?? null },
+    );
     return { ok: true, id, slug: current.slug, status: to, sectionId: current.sectionId };
   });
 }
@@ -297,13 +350,29 @@ export async function publishDueArticles(now = new Date()): Promise<{ id: number
   });
 }
 
-export type RevisionRow = { id: number; version: number; title: string; editorName: string | null; createdAt: string; note: string | null; status: ArticleStatus };
+export type RevisionRow = {
+  id: number;
+  version: number;
+  title: string;
+  editorName: string | null;
+  createdAt: string;
+  note: string | null;
+  status: ArticleStatus;
+};
 
 export async function listRevisions(actor: Actor | null, articleId: number): Promise<RevisionRow[] | AdminFailure> {
   if (!canUseNewsroom(actor)) return FORBIDDEN;
   const db = await getDb();
   const rows = await db
-    .select({ id: articleRevisions.id, version: articleRevisions.version, title: articleRevisions.title, editorName: users.name, createdAt: articleRevisions.createdAt, note: articleRevisions.note, status: articleRevisions.status })
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      title: articleRevisions.title,
+      editorName: users.name,
+      createdAt: articleRevisions.createdAt,
+      note: articleRevisions.note,
+      status: articleRevisions.status,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(articleRevisions.editorId, users.id))
     .where(eq(articleRevisions.articleId, articleId))
@@ -317,7 +386,14 @@ export async function getRevisions(actor: Actor | null, articleId: number, ids: 
   if (!canUseNewsroom(actor)) return FORBIDDEN;
   const db = await getDb();
   return db
-    .select({ id: articleRevisions.id, version: articleRevisions.version, title: articleRevisions.title, standfirst: articleRevisions.standfirst, body: articleRevisions.body, slug: articleRevisions.slug })
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      title: articleRevisions.title,
+      standfirst: articleRevisions.standfirst,
+      body: articleRevisions.body,
+      slug: articleRevisions.slug,
+    })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.id, ids)));
 }
@@ -326,7 +402,11 @@ export async function getRevisions(actor: Actor | null, articleId: number, ids: 
 export async function restoreRevision(actor: Actor | null, articleId: number, revisionId: number, basedOnVersion: number): Promise<SaveResult> {
   if (!canUseNewsroom(actor)) return FORBIDDEN;
   const db = await getDb();
-  const [revision] = await db.select().from(articleRevisions).where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId))).limit(1);
+  const [revision] = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)))
+    .limit(1);
   if (!revision) return NOT_FOUND;
   const current = await getArticleForNewsroom(actor, articleId);
   if ('ok' in current) return current;
@@ -353,7 +433,11 @@ export async function restoreRevision(actor: Actor | null, articleId: number, re
 export async function staffOptions(actor: Actor | null): Promise<{ id: string; name: string }[]> {
   if (!canUseNewsroom(actor)) return [];
   const db = await getDb();
-  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, ['writer', 'editor', 'admin'])).orderBy(users.name);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.role, ['writer', 'editor', 'admin']))
+    .orderBy(users.name);
 }
 
 export async function sectionOptions(actor: Actor | null): Promise<{ id: number; slug: string; name: string }[]> {

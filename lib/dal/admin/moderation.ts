@@ -58,7 +58,15 @@ export async function moderationQueue(actor: Actor | null, queue: Queue): Promis
     ? await db
         .select({ commentId: commentReports.commentId, reason: commentReports.reason })
         .from(commentReports)
-        .where(and(inArray(commentReports.commentId, rows.map((r) => r.id)), sql`${commentReports.resolvedAt} is null`))
+        .where(
+          and(
+            inArray(
+              commentReports.commentId,
+              rows.map((r) => r.id),
+            ),
+            sql`${commentReports.resolvedAt} is null`,
+          ),
+        )
     : [];
   return rows.map((r) => ({
     id: r.id,
@@ -77,22 +85,44 @@ export async function moderationQueue(actor: Actor | null, queue: Queue): Promis
 export type ModerationDecision = 'approve' | 'hide' | 'delete';
 
 /** Approve, hide or delete comments (one or many). Returns the articles whose threads changed. */
-export async function moderateComments(actor: Actor | null, ids: number[], decision: ModerationDecision): Promise<{ ok: true; articleIds: number[]; count: number } | AdminFailure> {
+export async function moderateComments(
+  actor: Actor | null,
+  ids: number[],
+  decision: ModerationDecision,
+): Promise<{ ok: true; articleIds: number[]; count: number } | AdminFailure> {
   if (!canModerate(actor)) return FORBIDDEN;
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0).slice(0, 500);
   if (unique.length === 0) return { ok: false, code: 'invalid', message: 'Select at least one comment.' };
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const before = await tx.select({ id: comments.id, status: comments.status, userId: comments.userId, articleId: comments.articleId }).from(comments).where(inArray(comments.id, unique)).for('update');
+    const before = await tx
+      .select({ id: comments.id, status: comments.status, userId: comments.userId, articleId: comments.articleId })
+      .from(comments)
+      .where(inArray(comments.id, unique))
+      .for('update');
     const status = decision === 'approve' ? 'published' : decision === 'hide' ? 'hidden' : 'deleted';
     const now = new Date();
-    await tx.update(comments).set({ status, moderatedAt: now, moderatedBy: actor!.id, ...(decision === 'approve' ? { reportCount: 0 } : {}) }).where(inArray(comments.id, unique));
-    await tx.update(commentReports).set({ resolvedAt: now }).where(and(inArray(commentReports.commentId, unique), sql`${commentReports.resolvedAt} is null`));
+    await tx
+      .update(comments)
+      .set({ status, moderatedAt: now, moderatedBy: actor!.id, ...(decision === 'approve' ? { reportCount: 0 } : {}) })
+      .where(inArray(comments.id, unique));
+    await tx
+      .update(commentReports)
+      .set({ resolvedAt: now })
+      .where(and(inArray(commentReports.commentId, unique), sql`${commentReports.resolvedAt} is null`));
     // Trust: approvals count towards a reader's standing, removals against it.
     for (const c of before) {
       if (!c.userId || c.status === status) continue;
-      if (decision === 'approve' && c.status !== 'published') await tx.update(users).set({ approvedComments: sql`${users.approvedComments} + 1` }).where(eq(users.id, c.userId));
-      if (decision !== 'approve') await tx.update(users).set({ rejectedComments: sql`${users.rejectedComments} + 1` }).where(eq(users.id, c.userId));
+      if (decision === 'approve' && c.status !== 'published')
+        await tx
+          .update(users)
+          .set({ approvedComments: sql`${users.approvedComments} + 1` })
+          .where(eq(users.id, c.userId));
+      if (decision !== 'approve')
+        await tx
+          .update(users)
+          .set({ rejectedComments: sql`${users.rejectedComments} + 1` })
+          .where(eq(users.id, c.userId));
     }
     for (const c of before) await audit(tx, actor!.id, `comment.${decision}`, { type: 'comment', id: c.id }, { from: c.status, articleId: c.articleId });
     return { ok: true as const, articleIds: [...new Set(before.map((c) => c.articleId))], count: before.length };
@@ -108,7 +138,10 @@ export async function setBan(actor: Actor | null, userId: string, banned: boolea
     if (!target) return { ok: false as const, code: 'not-found' as const, message: 'That user no longer exists.' };
     // Editors moderate readers; only admins can ban staff.
     if (target.role !== 'reader' && actor!.role !== 'admin') return FORBIDDEN;
-    await tx.update(users).set({ bannedAt: banned ? new Date() : null, banReason: banned ? reason.slice(0, 300) : null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ bannedAt: banned ? new Date() : null, banReason: banned ? reason.slice(0, 300) : null })
+      .where(eq(users.id, userId));
     // A ban ends every session, so lifting it later does not bring old tokens back.
     if (banned) await endAllSessions(tx, userId);
     await audit(tx, actor!.id, banned ? 'user.ban' : 'user.unban', { type: 'user', id: userId }, { name: target.name, reason });
@@ -122,7 +155,10 @@ export async function getSettings(actor: Actor | null): Promise<ModerationSettin
   return readModerationSettings(await getDb());
 }
 
-export async function updateSettings(actor: Actor | null, values: ModerationSettings & { premoderation: PremoderationMode }): Promise<{ ok: true } | AdminFailure> {
+export async function updateSettings(
+  actor: Actor | null,
+  values: ModerationSettings & { premoderation: PremoderationMode },
+): Promise<{ ok: true } | AdminFailure> {
   if (!canModerate(actor)) return FORBIDDEN;
   const db = await getDb();
   await db.transaction(async (tx) => {

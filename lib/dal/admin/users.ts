@@ -8,13 +8,25 @@ import { audit } from './audit';
 import { endAllSessions } from '../sessions';
 import { FORBIDDEN, type AdminFailure } from './failures';
 
-export type AdminUserRow = { id: string; name: string; email: string; role: Role; banned: boolean; createdAt: string; approvedComments: number; rejectedComments: number };
+export type AdminUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  banned: boolean;
+  createdAt: string;
+  approvedComments: number;
+  rejectedComments: number;
+};
 
 export async function listUsers(actor: Actor | null, q: string, role?: Role): Promise<AdminUserRow[] | AdminFailure> {
   if (!canManageUsers(actor)) return FORBIDDEN;
   const db = await getDb();
   const where: SQL[] = [];
-  const needle = q.trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const needle = q
+    .trim()
+    .slice(0, 100)
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
   if (needle) where.push(or(ilike(users.name, `%${needle}%`), ilike(users.email, `%${needle}%`))!);
   if (role) where.push(eq(users.role, role));
   const rows = await db
@@ -23,7 +35,16 @@ export async function listUsers(actor: Actor | null, q: string, role?: Role): Pr
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(users.createdAt))
     .limit(200);
-  return rows.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, banned: u.bannedAt !== null, createdAt: u.createdAt.toISOString(), approvedComments: u.approvedComments, rejectedComments: u.rejectedComments }));
+  return rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    banned: u.bannedAt !== null,
+    createdAt: u.createdAt.toISOString(),
+    approvedComments: u.approvedComments,
+    rejectedComments: u.rejectedComments,
+  }));
 }
 
 export async function changeRole(actor: Actor | null, userId: string, role: Role): Promise<{ ok: true } | AdminFailure> {
@@ -52,13 +73,29 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
   });
 }
 
-export type AuditRow = { id: number; actorName: string | null; action: string; targetType: string; targetId: string; detail: Record<string, unknown>; createdAt: string };
+export type AuditRow = {
+  id: number;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  detail: Record<string, unknown>;
+  createdAt: string;
+};
 
 export async function auditEntries(actor: Actor | null, limit = 200): Promise<AuditRow[] | AdminFailure> {
   if (!canManageUsers(actor)) return FORBIDDEN;
   const db = await getDb();
   const rows = await db
-    .select({ id: auditLog.id, actorName: users.name, action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, detail: auditLog.detail, createdAt: auditLog.createdAt })
+    .select({
+      id: auditLog.id,
+      actorName: users.name,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      detail: auditLog.detail,
+      createdAt: auditLog.createdAt,
+    })
     .from(auditLog)
     .leftJoin(users, eq(auditLog.actorId, users.id))
     .orderBy(desc(auditLog.id))

@@ -19,7 +19,8 @@ export function formFields(html: string, label: string): FormData {
   if (!form) throw new Error(`No form labelled "${label}" on the page`);
   const data = new FormData();
   for (const field of elements(form.children)) {
-    if ((field.name === 'input' || field.name === 'textarea') && field.attribs.name && field.attribs.type !== 'submit') data.set(field.attribs.name, field.attribs.value ?? '');
+    if ((field.name === 'input' || field.name === 'textarea') && field.attribs.name && field.attribs.type !== 'submit')
+      data.set(field.attribs.name, field.attribs.value ?? '');
   }
   return data;
 }

@@ -17,7 +17,10 @@ const parentOf = (pid: number): number | null => {
   return Number(fields[1]);
 };
 
-const allPids = () => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+const allPids = () =>
+  readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
 
 /** Every process below `pid` (children, grandchildren …). */
 export function descendants(pid: number): number[] {

@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
               {article.section.name}
             </Link>
           </p>
-          <h1 id="article-headline" className="headline mt-2 text-4xl leading-[1.1] font-bold sm:text-5xl">
+          <h1 id="article-headline" className="mt-2 headline text-4xl leading-[1.1] font-bold sm:text-5xl">
             {article.title}
           </h1>
           <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>
@@ -87,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
           <ShareLinks url={`${siteUrl()}/articles/${article.slug}`} title={article.title} />
           {article.author && article.authorBio && (
-            <aside aria-label="About the author" className="rule mt-10 border-t pt-5 text-sm">
+            <aside aria-label="About the author" className="mt-10 border-t rule pt-5 text-sm">
               <p>
                 <bdi className="font-semibold">{article.author.name}</bdi> — {article.authorBio}
               </p>
@@ -97,7 +97,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-14 max-w-[42rem] scroll-mt-6">
-        <h2 id="comments-heading" className="headline border-b-2 border-ink pb-2 text-2xl font-bold">
+        <h2 id="comments-heading" className="border-b-2 border-ink pb-2 headline text-2xl font-bold">
           Comments <span className="text-lg font-normal text-muted">({commentCount})</span>
         </h2>
         {article.commentsOpen ? (
@@ -106,7 +106,7 @@ export default async function ArticlePage({ params }: Props) {
             <PendingComments articleId={article.id} />
           </div>
         ) : (
-          <p className="rule mt-4 border-b pb-4 text-sm text-muted">Comments on this story are closed.</p>
+          <p className="mt-4 border-b rule pb-4 text-sm text-muted">Comments on this story are closed.</p>
         )}
         {thread.length === 0 ? (
           <p className="py-6 text-muted">No comments yet. Be the first to share your view.</p>
@@ -116,8 +116,8 @@ export default async function ArticlePage({ params }: Props) {
       </section>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="rule mt-14 border-t-2 pt-5">
-          <h2 id="related-heading" className="kicker mb-4">
+        <section aria-labelledby="related-heading" className="mt-14 border-t-2 rule pt-5">
+          <h2 id="related-heading" className="mb-4 kicker">
             Related stories
           </h2>
           <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">

@@ -33,11 +33,11 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       <h1 className="sr-only">NewsHub: today’s top stories</h1>
       {front.lead ? (
         <>
-          <section aria-label="Lead story" className="rule border-b pb-8">
+          <section aria-label="Lead story" className="border-b rule pb-8">
             <ArticleCard article={withCount(front.lead)} variant="lead" headingLevel={2} />
           </section>
-          <section aria-labelledby="top-stories" className="rule border-b py-8">
-            <h2 id="top-stories" className="kicker mb-4">
+          <section aria-labelledby="top-stories" className="border-b rule py-8">
+            <h2 id="top-stories" className="mb-4 kicker">
               Top stories
             </h2>
             <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
@@ -48,20 +48,20 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
               ))}
             </ul>
           </section>
-          <section aria-labelledby="latest" className="rule border-b py-8">
-            <h2 id="latest" className="kicker mb-4">
+          <section aria-labelledby="latest" className="border-b rule py-8">
+            <h2 id="latest" className="mb-4 kicker">
               Latest
             </h2>
             <ul className="grid gap-x-8 gap-y-5 sm:grid-cols-2">
               {front.latest.map((a) => (
-                <li key={a.id} className="rule border-t pt-4">
+                <li key={a.id} className="border-t rule pt-4">
                   <ArticleCard article={withCount(a)} variant="compact" />
                 </li>
               ))}
             </ul>
           </section>
           {front.sections.map(({ section, articles }) => (
-            <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="rule border-b py-8">
+            <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="border-b rule py-8">
               <div className="mb-4 flex items-baseline justify-between">
                 <h2 id={`row-${section.slug}`} className="headline text-2xl font-bold">
                   <Link href={`/${section.slug}`} className="hover:underline">

@@ -26,7 +26,12 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
   if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
   return (
     <ReaderShell>
-      <ListingHeader kicker="Topic" title={data.tag.name} description={`${data.articles.total} ${data.articles.total === 1 ? 'story' : 'stories'} on ${data.tag.name}.`} page={page} />
+      <ListingHeader
+        kicker="Topic"
+        title={data.tag.name}
+        description={`${data.articles.total} ${data.articles.total === 1 ? 'story' : 'stories'} on ${data.tag.name}.`}
+        page={page}
+      />
       <ArticleList page={data.articles} basePath={`/tags/${slug}`} emptyText={`No published stories on ${data.tag.name} yet.`} />
     </ReaderShell>
   );

@@ -44,7 +44,13 @@ export default async function EditArticlePage({ params, searchParams }: { params
         <WorkflowPanel id={article.id} status={article.status} publishedAt={article.publishedAt} canPublish={canPublish(actor)} canEdit={article.canEdit} />
       </div>
       <ArticleEditor
-        article={{ ...article, sectionId: article.sectionId, authorId: article.authorId ?? '', tags: article.tags.join(', '), heroImageId: article.heroImageId ?? '' }}
+        article={{
+          ...article,
+          sectionId: article.sectionId,
+          authorId: article.authorId ?? '',
+          tags: article.tags.join(', '),
+          heroImageId: article.heroImageId ?? '',
+        }}
         sections={sections}
         staff={staff}
         canPublish={canPublish(actor)}

@@ -10,9 +10,24 @@ export default async function NewArticlePage() {
   const [sections, staff] = await Promise.all([sectionOptions(actor), staffOptions(actor)]);
   return (
     <>
-      <h1 className="headline mb-5 text-3xl font-bold">New article</h1>
+      <h1 className="mb-5 headline text-3xl font-bold">New article</h1>
       <ArticleEditor
-        article={{ title: '', standfirst: '', slug: '', kind: 'News', sectionId: '', authorId: actor.id, body: '', tags: '', heroImageId: '', heroAlt: '', heroCaption: '', heroCredit: '', featured: false, commentsOpen: true }}
+        article={{
+          title: '',
+          standfirst: '',
+          slug: '',
+          kind: 'News',
+          sectionId: '',
+          authorId: actor.id,
+          body: '',
+          tags: '',
+          heroImageId: '',
+          heroAlt: '',
+          heroCaption: '',
+          heroCredit: '',
+          featured: false,
+          commentsOpen: true,
+        }}
         sections={sections}
         staff={staff}
         canPublish={canPublish(actor)}

@@ -32,7 +32,7 @@ async function Respond({ params, searchParams }: Props) {
   return (
     <>
       <p className="kicker">Comments</p>
-      <h1 className="headline mt-1 text-3xl font-bold">Your comment on “{article.title}”</h1>
+      <h1 className="mt-1 headline text-3xl font-bold">Your comment on “{article.title}”</h1>
       {held && (
         <p role="status" className="mt-4 rounded border border-dashed p-3">
           Thanks! Your comment is awaiting moderation and will appear once a moderator approves it.
@@ -45,7 +45,13 @@ async function Respond({ params, searchParams }: Props) {
       )}
       {!held && (
         <div className="mt-6">
-          <CommentComposer articleId={article.id} slug={slug} parentId={draft?.parentId ?? null} initialBody={draft?.body ?? ''} label={`Comment as ${user.name}`} />
+          <CommentComposer
+            articleId={article.id}
+            slug={slug}
+            parentId={draft?.parentId ?? null}
+            initialBody={draft?.body ?? ''}
+            label={`Comment as ${user.name}`}
+          />
         </div>
       )}
       <p className="mt-8">

@@ -22,7 +22,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const pair = a && b && a !== b ? await getRevisions(actor, id, [a, b]) : [];
   const older = Array.isArray(pair) ? pair.find((r) => r.id === a) : undefined;
   const newer = Array.isArray(pair) ? pair.find((r) => r.id === b) : undefined;
-  const diff = older && newer ? diffLines(`${older.title}\n\n${older.standfirst}\n\n${older.body}`, `${newer.title}\n\n${newer.standfirst}\n\n${newer.body}`) : [];
+  const diff =
+    older && newer ? diffLines(`${older.title}\n\n${older.standfirst}\n\n${older.body}`, `${newer.title}\n\n${newer.standfirst}\n\n${newer.body}`) : [];
   return (
     <>
       <p className="text-sm">
@@ -30,11 +31,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           ← Back to the editor
         </Link>
       </p>
-      <h1 className="headline mt-2 text-3xl font-bold">Revisions of “{article.title}”</h1>
+      <h1 className="mt-2 headline text-3xl font-bold">Revisions of “{article.title}”</h1>
       <form method="get" className="mt-5" aria-label="Compare revisions">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Every saved version, newest first</caption>
-          <thead className="rule border-b text-xs uppercase tracking-wide text-muted">
+          <thead className="border-b rule text-xs tracking-wide text-muted uppercase">
             <tr>
               <th className="py-2">Older</th>
               <th className="py-2">Newer</th>
@@ -84,9 +85,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <h2 className="headline text-xl font-bold">
             Changes from v{older.version} to v{newer.version}
           </h2>
-          <pre className="rule mt-3 overflow-x-auto rounded border p-3 text-sm leading-relaxed whitespace-pre-wrap">
+          <pre className="mt-3 overflow-x-auto rounded border rule p-3 text-sm leading-relaxed whitespace-pre-wrap">
             {diff.map((line, i) => (
-              <div key={i} className={line.type === 'added' ? 'bg-emerald-100 text-emerald-950' : line.type === 'removed' ? 'bg-red-100 text-red-950 line-through' : ''}>
+              <div
+                key={i}
+                className={line.type === 'added' ? 'bg-emerald-100 text-emerald-950' : line.type === 'removed' ? 'bg-red-100 text-red-950 line-through' : ''}
+              >
                 <span aria-hidden>{line.type === 'added' ? '+ ' : line.type === 'removed' ? '− ' : '  '}</span>
                 <span className="sr-only">{line.type === 'added' ? 'Added: ' : line.type === 'removed' ? 'Removed: ' : ''}</span>
                 {line.text || ' '}
