@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { hasRole, isRole } from '@/lib/auth/roles';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain';
 import { isSlug } from '@/lib/slug';
 import { isPublishedSlug } from '@/lib/dal/article-status';
 

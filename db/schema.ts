@@ -18,23 +18,25 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
+import {
+  ARTICLE_STATUSES,
+  COMMENT_STATUSES,
+  PREMODERATION_MODES,
+  ROLES,
+  type ArticleStatus,
+  type CommentStatus,
+  type PremoderationMode,
+  type Role,
+} from '../lib/domain';
+
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => tstz('created_at').notNull().defaultNow();
 
-export const ROLES = ['reader', 'writer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-export const COMMENT_STATUSES = ['pending', 'published', 'hidden', 'deleted'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-
-export const PREMODERATION_MODES = ['off', 'first', 'all'] as const;
-export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
+export { ROLES, ARTICLE_STATUSES, COMMENT_STATUSES, PREMODERATION_MODES };
+export type { Role, ArticleStatus, CommentStatus, PremoderationMode };
 
 const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 

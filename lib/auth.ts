@@ -3,21 +3,17 @@ import NextAuth, { CredentialsSignin, type DefaultSession, type NextAuthConfig }
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
-import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import type { Adapter } from 'next-auth/adapters';
 import { randomUUID } from 'node:crypto';
-import { getDb } from '@/db';
-import { accounts, users, verificationTokens, type Role } from '@/db/schema';
+import type { Role } from '@/lib/domain';
+import { oauthAdapter } from '@/lib/dal/auth-adapter';
 import { env, isProduction } from '@/lib/env';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { signInSchema } from '@/lib/validation/account';
-import { normaliseEmail } from '@/lib/validation/text';
 import { verifyCredentials } from '@/lib/dal/users';
 import { accountForToken, currentSessionVersion, endSession, mayStartSession } from '@/lib/dal/sessions';
 import { clientAddress } from '@/lib/auth/client-address';
 import { isKnownDevice, knownDeviceFromCookieHeader } from '@/lib/auth/known-device';
 import { isRole } from '@/lib/auth/roles';
-import { displayNameProblem } from '@/lib/text/display-name';
 
 declare module 'next-auth' {
   interface Session {
@@ -46,26 +42,6 @@ export const oauthProviders = {
   google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
 };
 
-/** The provider's name when our display-name rules allow it, else the email's local part, else "Reader". */
-function oauthDisplayName(name: string | null | undefined, email: string): string {
-  for (const candidate of [name, email.split('@')[0]]) {
-    const cleaned = candidate?.replace(/\s+/g, ' ').trim().slice(0, 80);
-    if (cleaned && !displayNameProblem(cleaned)) return cleaned;
-  }
-  return 'Reader';
-}
-
-async function oauthAdapter(): Promise<Adapter | undefined> {
-  if (!oauthProviders.github && !oauthProviders.google) return undefined;
-  const db = await getDb();
-  const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens } as never);
-  return {
-    ...base,
-    // Our users need a display name and a normalised email; providers don't always give either.
-    createUser: (data) => base.createUser!({ ...data, email: normaliseEmail(data.email), name: oauthDisplayName(data.name, data.email) }),
-  };
-}
-
 async function config(): Promise<NextAuthConfig> {
   return {
     secret: resolveAuthSecret(),
@@ -80,7 +56,7 @@ async function config(): Promise<NextAuthConfig> {
     },
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
     pages: { signIn: '/signin', error: '/signin' },
-    adapter: await oauthAdapter(),
+    adapter: oauthProviders.github || oauthProviders.google ? await oauthAdapter() : undefined,
     cookies: { sessionToken: { options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isProduction && !!env.SITE_URL?.startsWith('https:') } } },
     providers: [
       Credentials({

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 import { transitionArticleAction } from '@/lib/actions/admin-articles';
 import { ActionForm } from './ActionForm';
 import { ScheduleInput } from './ScheduleInput';

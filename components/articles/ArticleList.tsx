@@ -1,21 +1,22 @@
 import type { ArticleCard as Card, Page } from '@/lib/dal/types';
-import { getCommentCounts } from '@/lib/dal/comments';
 import { ArticleCard } from './ArticleCard';
 import { Pagination, listingPageHref } from './Pagination';
 
 /** A paged list of stories for section, author and tag pages. */
-export async function ArticleList({
+export function ArticleList({
   page,
+  counts,
   basePath,
   showSection = true,
   emptyText,
 }: {
   page: Page<Card>;
+  /** Published comments per story id. */
+  counts: Record<number, number>;
   basePath: string;
   showSection?: boolean;
   emptyText: string;
 }) {
-  const counts = await getCommentCounts(page.items.map((a) => a.id));
   if (page.items.length === 0) {
     return <p className="border-y rule py-10 text-center text-muted">{emptyText}</p>;
   }

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getRecentComments } from '@/lib/dal/comments';
+import type { RecentComment } from '@/lib/dal/types';
 import { LocalTime } from '@/components/ui/LocalTime';
 
-export async function RecentComments() {
-  const comments = await getRecentComments(5);
+/** The newest published comments across the site (the page reads them: app/(site)/reader-frame.tsx). */
+export function RecentComments({ comments }: { comments: RecentComment[] }) {
   return (
     <section className="border-t-2 border-ink rule pt-3 lg:sticky lg:top-4">
       <h2 id="recent-comments-heading" className="headline text-lg font-bold">

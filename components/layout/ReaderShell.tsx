@@ -1,21 +1,32 @@
+import type { RecentComment, Section } from '@/lib/dal/types';
 import { SectionNav } from './SectionNav';
 import { RecentComments } from '@/components/comments/RecentComments';
 
 /**
- * The data-bearing frame of every reader page: section navigation, the page, and the Recent Comments
- * sidebar. Pages render it after their own not-found checks, so a placeholder render at build time
- * never reaches the database.
+ * The frame of every reader page: section navigation, the page, and the Recent Comments sidebar. The
+ * page reads its data (app/(site)/reader-frame.tsx) after its own not-found checks, so a placeholder
+ * render at build time never reaches the database.
  */
-export function ReaderShell({ current, children }: { current?: string; children: React.ReactNode }) {
+export function ReaderShell({
+  current,
+  sections,
+  recentComments,
+  children,
+}: {
+  current?: string;
+  sections: Section[];
+  recentComments: RecentComment[];
+  children: React.ReactNode;
+}) {
   return (
     <>
-      <SectionNav current={current} />
+      <SectionNav current={current} sections={sections} />
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}
         </main>
         <aside aria-labelledby="recent-comments-heading" className="lg:pt-1">
-          <RecentComments />
+          <RecentComments comments={recentComments} />
         </aside>
       </div>
     </>

@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { listSections } from '@/lib/dal/articles';
+import type { SectionLink } from '@/lib/dal/types';
 
-export async function SectionNav({ current }: { current?: string }) {
-  const sections = await listSections();
+export function SectionNav({ current, sections }: { current?: string; sections: SectionLink[] }) {
   return (
     <nav aria-label="Sections" className="border-b rule">
       <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">

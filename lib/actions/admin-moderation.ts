@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { moderateComments, setBan, updateSettings } from '@/lib/dal/admin/moderation';
 import { changeRole } from '@/lib/dal/admin/users';
-import { ROLES, PREMODERATION_MODES } from '@/db/schema';
+import { ROLES, PREMODERATION_MODES } from '@/lib/domain';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
 import { invalidateCommentViews } from './invalidate';
 import { updateTag } from 'next/cache';

@@ -2,7 +2,7 @@
  * Who may do what in the newsroom, as small named rules. Every admin DAL function checks these against
  * the role it has just re-read from the database.
  */
-import type { ArticleStatus, Role } from '@/db/schema';
+import type { ArticleStatus, Role } from '@/lib/domain';
 import { hasRole } from './roles';
 
 export type Actor = { id: string; role: Role; banned: boolean };

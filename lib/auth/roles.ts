@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain';
 
 const RANK: Record<Role, number> = { reader: 0, writer: 1, editor: 2, admin: 3 };
 

@@ -3,7 +3,7 @@
  * length -> empty after trim -> duplicate -> flood window -> link limit for new readers -> word lists
  * -> pre-moderation -> publish. The service fails closed: if a check throws, the comment is held.
  */
-import type { PremoderationMode, Role } from '@/db/schema';
+import type { PremoderationMode, Role } from '@/lib/domain';
 import { hasRole } from '@/lib/auth/roles';
 import { charLength, hasInvalidCharacters } from '@/lib/validation/text';
 import { EDIT_WINDOW_MS, MAX_COMMENT } from './constants';

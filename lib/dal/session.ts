@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { unstable_rethrow } from 'next/navigation';
 import { auth } from '@/lib/auth';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain';
 import { accountForToken } from './sessions';
 
 export type CurrentUser = {

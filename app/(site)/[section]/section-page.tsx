@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getSectionPage } from '@/lib/dal/articles';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { getCommentCounts } from '@/lib/dal/comments';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
 
@@ -26,15 +27,17 @@ export async function sectionMetadata(slug: string, page: number): Promise<Metad
 export async function SectionPage({ slug, page }: { slug: string; page: number }) {
   const data = await getSectionPage(slug, page);
   if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  const counts = await getCommentCounts(data.articles.items.map((a) => a.id));
   return (
-    <ReaderShell current={slug}>
+    <ReaderFrame current={slug}>
       <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />
       <ArticleList
         page={data.articles}
+        counts={counts}
         basePath={`/${slug}`}
         showSection={false}
         emptyText={`No ${data.section.name.toLowerCase()} stories have been published yet.`}
       />
-    </ReaderShell>
+    </ReaderFrame>
   );
 }

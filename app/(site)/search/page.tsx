@@ -4,7 +4,7 @@ import { listSections } from '@/lib/dal/articles';
 import { searchArticles, type SearchOutcome } from '@/lib/dal/search';
 import type { Section } from '@/lib/dal/types';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/query';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResults } from '@/components/search/SearchResults';
 
@@ -42,7 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const section = sections.find((s) => s.slug === input.section) ?? null;
 
   return (
-    <ReaderShell>
+    <ReaderFrame>
       <header className="mb-8 border-b-2 border-ink pb-6">
         <p className="kicker">Search</p>
         <h1 className="mt-1 headline text-4xl font-bold break-words sm:text-5xl">{input.q ? `Results for “${input.q}”` : 'Search NewsHub'}</h1>
@@ -55,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
         )}
       </header>
       <SearchResults outcome={outcome} q={input.q} section={section} sections={sections} />
-    </ReaderShell>
+    </ReaderFrame>
   );
 }
 

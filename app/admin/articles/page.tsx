@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
 import { isSlug, parsePageNumber } from '@/lib/slug';

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@/db/schema';
+import { ROLES, type Role } from '@/lib/domain';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { listUsers } from '@/lib/dal/admin/users';
 import { banAction, changeRoleAction } from '@/lib/actions/admin-moderation';

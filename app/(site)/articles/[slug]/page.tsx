@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { draftMode } from 'next/headers';
-import { DraftPreview } from '@/components/admin/DraftPreview';
+import { DraftPreview } from './draft-preview';
 import { getPublishedArticle } from '@/lib/dal/articles';
 import { getThread } from '@/lib/dal/comments';
 import { countVisible } from '@/lib/content/thread';
@@ -10,7 +10,7 @@ import { excerpt } from '@/lib/content/excerpt';
 import { readingMinutes } from '@/lib/content/markdown';
 import { buildPlaceholder } from '@/lib/routing';
 import { slugOr404 } from '@/lib/routing-params';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { HeroFigure } from '@/components/articles/HeroFigure';
 import { Byline } from '@/components/articles/Byline';
 import { ArticleBody } from '@/components/articles/ArticleBody';
@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
   const commentCount = countVisible(thread);
 
   return (
-    <ReaderShell current={article.section.slug}>
+    <ReaderFrame current={article.section.slug}>
       <JsonLd data={articleJsonLd(article, siteUrl())} />
       <article aria-labelledby="article-headline">
         <header>
@@ -129,6 +129,6 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </section>
       )}
-    </ReaderShell>
+    </ReaderFrame>
   );
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { pageSocialMetadata } from '@/lib/seo/page';
 import { notFound } from 'next/navigation';
 import { getAuthorPage } from '@/lib/dal/authors';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { getCommentCounts } from '@/lib/dal/comments';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 
 export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
@@ -27,10 +28,11 @@ export async function authorMetadata(slug: string, page: number): Promise<Metada
 export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
   const data = await getAuthorPage(slug, page);
   if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  const counts = await getCommentCounts(data.articles.items.map((a) => a.id));
   return (
-    <ReaderShell>
+    <ReaderFrame>
       <ListingHeader kicker="Author" title={data.author.name} description={data.author.bio} page={page} />
-      <ArticleList page={data.articles} basePath={`/authors/${slug}`} emptyText={`${data.author.name} has no published stories yet.`} />
-    </ReaderShell>
+      <ArticleList page={data.articles} counts={counts} basePath={`/authors/${slug}`} emptyText={`${data.author.name} has no published stories yet.`} />
+    </ReaderFrame>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/dal/articles';
 import { getCommentCounts } from '@/lib/dal/comments';
 import { buildPlaceholder } from '@/lib/routing';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
@@ -29,7 +29,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   const withCount = <T extends { id: number }>(a: T) => ({ ...a, commentCount: counts[a.id] ?? 0 });
 
   return (
-    <ReaderShell current="">
+    <ReaderFrame current="">
       <h1 className="sr-only">NewsHub: today’s top stories</h1>
       {front.lead ? (
         <>
@@ -88,6 +88,6 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       ) : (
         <p className="py-16 text-center text-muted">Nothing has been published yet. Check back soon.</p>
       )}
-    </ReaderShell>
+    </ReaderFrame>
   );
 }

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTagPage } from '@/lib/dal/articles';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
-import { ReaderShell } from '@/components/layout/ReaderShell';
+import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { getCommentCounts } from '@/lib/dal/comments';
 
 export async function tagMetadata(slug: string, page: number): Promise<Metadata> {
   const data = await getTagPage(slug, page);
@@ -24,15 +25,16 @@ export async function tagMetadata(slug: string, page: number): Promise<Metadata>
 export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const data = await getTagPage(slug, page);
   if (!data || (page > 1 && page > data.articles.totalPages)) notFound();
+  const counts = await getCommentCounts(data.articles.items.map((a) => a.id));
   return (
-    <ReaderShell>
+    <ReaderFrame>
       <ListingHeader
         kicker="Topic"
         title={data.tag.name}
         description={`${data.articles.total} ${data.articles.total === 1 ? 'story' : 'stories'} on ${data.tag.name}.`}
         page={page}
       />
-      <ArticleList page={data.articles} basePath={`/tags/${slug}`} emptyText={`No published stories on ${data.tag.name} yet.`} />
-    </ReaderShell>
+      <ArticleList page={data.articles} counts={counts} basePath={`/tags/${slug}`} emptyText={`No published stories on ${data.tag.name} yet.`} />
+    </ReaderFrame>
   );
 }

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom, getArticleIdBySlug } from '@/lib/dal/admin/articles';
-import { ArticlePreview } from './ArticlePreview';
-import { StatusBadge } from './StatusBadge';
+import { ArticlePreview } from '@/components/admin/ArticlePreview';
+import { StatusBadge } from '@/components/admin/StatusBadge';
 
 /** A story as it will appear at its address, for staff in preview mode; everyone else gets a 404. */
 export async function DraftPreview({ slug }: { slug: string }) {

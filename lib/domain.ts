@@ -1,0 +1,17 @@
+/**
+ * The newsroom's vocabulary: roles, article and comment states, moderation modes. A leaf module with no
+ * imports, shared by the database schema (db/schema.ts), the data layer, actions and the UI, so that
+ * nothing outside the data layer needs to import the schema for a type.
+ */
+
+export const ROLES = ['reader', 'writer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const COMMENT_STATUSES = ['pending', 'published', 'hidden', 'deleted'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export const PREMODERATION_MODES = ['off', 'first', 'all'] as const;
+export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
