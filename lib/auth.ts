@@ -66,10 +66,12 @@ async function config(): Promise<NextAuthConfig> {
           if (!parsed.success) return null;
           const knownDevice = isKnownDevice(knownDeviceFromCookieHeader(request.headers.get('cookie')), parsed.data.email);
           const result = await verifyCredentials(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers), knownDevice });
-          if (result.ok)
-            return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role, sessionVersion: result.user.sessionVersion };
-          if (result.reason === 'throttled') throw new ThrottledSignIn();
-          if (result.reason === 'banned') throw new SuspendedSignIn();
+          if (result.ok) {
+            const user = result.value;
+            return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          }
+          if (result.code === 'throttled') throw new ThrottledSignIn();
+          if (result.code === 'banned') throw new SuspendedSignIn();
           return null;
         },
       }),

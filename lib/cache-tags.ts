@@ -14,8 +14,32 @@ export const cacheTags = {
   comments: (articleId: number) => `comments:${articleId}`,
   /** Recent Comments sidebar and comment counts on listings. */
   recentComments: 'recent-comments',
-  image: (id: string) => `image:${id}`,
 } as const;
+
+type ArticleRef = { id: number; slug: string; previousSlug?: string | null };
+
+/**
+ * The tags each kind of write changes, defined once: Server Actions pass them to `updateTag`, the
+ * scheduler (which runs outside an action) to `revalidateTag`.
+ */
+export const changedTags = {
+  /** A comment posted, edited, removed or moderated: its thread, the sidebar and the counts on listings. */
+  comment: (articleId: number): string[] => [cacheTags.comments(articleId), cacheTags.recentComments],
+  /** An article saved, published or unpublished: every listing, its page (old and new address), sections, tags, authors and the sidebar. */
+  article: (article: ArticleRef): string[] => [
+    cacheTags.articles,
+    cacheTags.article(article.id),
+    cacheTags.articleSlug(article.slug),
+    ...(article.previousSlug ? [cacheTags.articleSlug(article.previousSlug)] : []),
+    cacheTags.sections,
+    cacheTags.tags,
+    cacheTags.authors,
+    cacheTags.recentComments,
+    cacheTags.comments(article.id),
+  ],
+  /** A change of role: author pages and bylines. */
+  authors: (): string[] => [cacheTags.authors],
+};
 
 /** Profiles defined in next.config.js `cacheLife`. */
 export const cacheProfiles = {

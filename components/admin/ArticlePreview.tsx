@@ -1,4 +1,4 @@
-import type { EditableArticle } from '@/lib/dal/admin/articles';
+import type { EditableArticle } from '@/lib/dal/admin/article-editor';
 import { readingMinutes } from '@/lib/content/markdown';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { HeroFigure } from '@/components/articles/HeroFigure';

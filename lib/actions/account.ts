@@ -19,14 +19,9 @@ export async function updateNameAction(_prev: FormState<'name'>, form: FormData)
   const parsed = displayName.safeParse(form.get('name'));
   if (!parsed.success)
     return { status: 'error', message: 'Check your display name.', fieldErrors: { name: parsed.error.issues[0]?.message }, values: { name: typed } };
-  const updated = await updateDisplayName(user.id, parsed.data);
-  if (!updated.ok)
-    return {
-      status: 'error',
-      message: 'Check your display name.',
-      fieldErrors: { name: 'That is the name of a member of our staff. Choose another, so that readers can tell you apart.' },
-      values: { name: typed },
-    };
+  const updated = await updateDisplayName(user, parsed.data);
+  if (!updated.ok && updated.code === 'unauthenticated') return SIGNED_OUT;
+  if (!updated.ok) return { status: 'error', message: 'Check your display name.', fieldErrors: { name: updated.message }, values: { name: typed } };
   return {
     status: 'success',
     message: 'Your display name was updated. New and existing comments show it within a few seconds.',
@@ -42,8 +37,9 @@ export async function changePasswordAction(
   if (!user) return SIGNED_OUT;
   const parsed = changePasswordSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
-  if (!result.ok) return { status: 'error', message: 'Your current password is incorrect.', fieldErrors: { currentPassword: 'Incorrect password.' } };
+  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.newPassword);
+  if (!result.ok && result.code === 'unauthenticated') return SIGNED_OUT;
+  if (!result.ok) return { status: 'error', message: result.message, fieldErrors: { currentPassword: 'Incorrect password.' } };
   // Every session of the account has just ended; this browser gets a new one, and the page is loaded
   // again so that it is rendered with it (this request still carries the old one).
   try {
@@ -72,9 +68,10 @@ export async function deleteAccountAction(_prev: FormState<'password' | 'confirm
       .toUpperCase() !== 'DELETE'
   )
     return { status: 'error', message: 'Type DELETE to confirm.', fieldErrors: { confirm: 'Type DELETE to confirm.' } };
-  const result = await deleteAccount(user.id, String(form.get('password') ?? '').slice(0, 1024));
+  const result = await deleteAccount(user, String(form.get('password') ?? '').slice(0, 1024));
+  if (!result.ok && result.code === 'unauthenticated') return SIGNED_OUT;
   if (!result.ok) return { status: 'error', message: 'Your password is incorrect.', fieldErrors: { password: 'Incorrect password.' } };
-  for (const articleId of result.commentArticleIds) invalidateCommentViews(articleId);
+  for (const articleId of result.value.commentArticleIds) invalidateCommentViews(articleId);
   await signOut({ redirect: false });
   redirect('/?account=deleted');
 }

@@ -2,8 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { restoreRevision, saveArticle, transitionArticle } from '@/lib/dal/admin/articles';
-import { articleFormSchema, transitionSchema, type ArticleField } from '@/lib/validation/article';
+import { saveArticle } from '@/lib/dal/admin/article-editor';
+import { transitionArticle } from '@/lib/dal/admin/article-workflow';
+import { restoreRevision } from '@/lib/dal/admin/article-revisions';
+import { articleFormSchema, restoreSchema, transitionSchema, type ArticleField } from '@/lib/validation/article';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
 import { invalidateArticleViews } from './invalidate';
 
@@ -45,9 +47,10 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
     const fieldErrors = result.code === 'slug-taken' ? { slug: result.message } : undefined;
     return { status: 'error', message: result.message, fieldErrors, values, conflict: result.code === 'conflict' };
   }
-  invalidateArticleViews({ id: result.id, slug: result.slug, previousSlug: result.previousSlug });
-  if (!parsed.data.id) redirect(`/admin/articles/${result.id}?created=1`);
-  return { status: 'success', message: `Saved version ${result.version}.`, version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
+  const saved = result.value;
+  invalidateArticleViews({ id: saved.id, slug: saved.slug, previousSlug: saved.previousSlug });
+  if (!parsed.data.id) redirect(`/admin/articles/${saved.id}?created=1`);
+  return { status: 'success', message: `Saved version ${saved.version}.`, version: saved.version, slug: saved.slug, savedAt: new Date().toISOString() };
 }
 
 export async function transitionArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -57,27 +60,26 @@ export async function transitionArticleAction(_prev: FormState, form: FormData):
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'That change is not possible.' };
   const result = await transitionArticle(actor, parsed.data.id, parsed.data.to, parsed.data.publishAt);
   if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? 'Your role does not allow that change.' : result.message };
-  invalidateArticleViews({ id: result.id, slug: result.slug });
+  invalidateArticleViews({ id: result.value.id, slug: result.value.slug });
   const done = {
     published: 'Published. It is live on the site now.',
     scheduled: 'Scheduled. It will appear on the site at the chosen time.',
     archived: 'Unpublished. Readers no longer see it.',
     review: 'Submitted for review. An editor will take it from here.',
     draft: 'Moved back to draft.',
-  }[result.status];
+  }[result.value.status];
   return { status: 'success', message: done };
 }
 
 export async function restoreRevisionAction(_prev: FormState, form: FormData): Promise<FormState> {
   const actor = await newsroomActor();
   if (!actor) return { status: 'error', message: 'You are not allowed to do that.' };
-  const articleId = Number(form.get('articleId'));
-  const revisionId = Number(form.get('revisionId'));
-  const version = Number(form.get('version'));
-  if (![articleId, revisionId, version].every((n) => Number.isInteger(n) && n > 0))
-    return { status: 'error', message: 'This page is out of date. Reload it and try again.' };
+  const parsed = restoreSchema.safeParse({ articleId: form.get('articleId'), revisionId: form.get('revisionId'), version: form.get('version') });
+  if (!parsed.success) return { status: 'error', message: 'This page is out of date. Reload it and try again.' };
+  const { articleId, revisionId, version } = parsed.data;
   const result = await restoreRevision(actor, articleId, revisionId, version);
   if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? 'Your role does not allow that change.' : result.message };
-  invalidateArticleViews({ id: result.id, slug: result.slug, previousSlug: result.previousSlug });
-  return { status: 'success', message: `Restored as version ${result.version}.` };
+  const saved = result.value;
+  invalidateArticleViews({ id: saved.id, slug: saved.slug, previousSlug: saved.previousSlug });
+  return { status: 'success', message: `Restored as version ${saved.version}.` };
 }

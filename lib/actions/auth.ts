@@ -19,7 +19,6 @@ export type AuthFormState<Field extends string> = FormState<Field> & { redirectT
 
 const INCORRECT = 'Email or password is incorrect.';
 const TRY_AGAIN = 'We couldn’t sign you in just now. Please try again in a moment.';
-const NAME_TAKEN = 'That is the name of a member of our staff. Choose another, so that readers can tell you apart.';
 
 /** Auth.js reports an error thrown inside our credentials check (the database, say) as a CallbackRouteError. */
 const isServerFailure = (error: AuthError) => error.type === 'CallbackRouteError' && !(error.cause?.err instanceof CredentialsSignin);
@@ -84,15 +83,9 @@ export async function signUpAction(_prev: AuthFormState<SignUpField>, form: Form
     console.error('[sign-up] account could not be created:', error instanceof Error ? error.message : error);
     return { status: 'error', message: 'We couldn’t create your account just now. Please try again in a moment.', values };
   }
-  if (!created.ok && created.reason === 'name-taken')
-    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { name: NAME_TAKEN }, values };
-  if (!created.ok)
-    return {
-      status: 'error',
-      message: 'An account with this email already exists. Sign in instead, or use another email.',
-      fieldErrors: { email: 'This email is already registered.' },
-      values,
-    };
+  if (!created.ok && created.code === 'name-taken')
+    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { name: created.message }, values };
+  if (!created.ok) return { status: 'error', message: created.message, fieldErrors: { email: 'This email is already registered.' }, values };
   const redirectTo = safeReturnPath(form.get('callbackUrl'));
   try {
     await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo, redirect: false });

@@ -49,15 +49,15 @@ export async function postCommentAction(_prev: CommentFormState, form: FormData)
     jar.set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: 'lax', maxAge: 3600, path: '/' });
     redirect(`${respondPath}?error=${encodeURIComponent(result.code)}`);
   }
+  const { comment } = result.value;
   await discardDraft(jar.get(DRAFT_COOKIE)?.value);
   jar.delete(DRAFT_COOKIE);
   invalidateCommentViews(articleId);
-  if (!withJs) redirect(result.comment.status === 'published' ? `/articles/${slug}#comment-${result.comment.id}` : `${respondPath}?held=1`);
+  if (!withJs) redirect(comment.status === 'published' ? `/articles/${slug}#comment-${comment.id}` : `${respondPath}?held=1`);
   return {
     status: 'success',
-    message:
-      result.comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
-    comment: result.comment,
+    message: comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
+    comment,
   };
 }
 
@@ -68,11 +68,12 @@ export async function editCommentAction(_prev: CommentFormState, form: FormData)
   if (!id.success) return { status: 'error', message: STALE_FORM, values: keep };
   const result = await editComment(await currentUser(), id.data, raw);
   if (!result.ok) return { status: 'error', message: result.message, values: keep };
-  invalidateCommentViews(result.comment.articleId);
+  const comment = result.value;
+  invalidateCommentViews(comment.articleId);
   return {
     status: 'success',
-    message: result.comment.status === 'published' ? 'Your comment was updated.' : 'Your edit is awaiting moderation.',
-    comment: result.comment,
+    message: comment.status === 'published' ? 'Your comment was updated.' : 'Your edit is awaiting moderation.',
+    comment,
   };
 }
 
@@ -81,7 +82,7 @@ export async function deleteCommentAction(_prev: FormState, form: FormData): Pro
   if (!id.success) return { status: 'error', message: STALE_FORM };
   const result = await deleteComment(await currentUser(), id.data);
   if (!result.ok) return { status: 'error', message: result.message };
-  invalidateCommentViews(result.articleId);
+  invalidateCommentViews(result.value.articleId);
   return { status: 'success', message: 'Your comment was deleted.' };
 }
 

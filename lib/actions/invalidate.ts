@@ -1,22 +1,12 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
-import { cacheTags } from '@/lib/cache-tags';
+import { changedTags } from '@/lib/cache-tags';
 
-/** After a comment changes: its thread, the sidebar and the counts on listings. */
-export function invalidateCommentViews(articleId: number): void {
-  updateTag(cacheTags.comments(articleId));
-  updateTag(cacheTags.recentComments);
+/** Within a Server Action: the writer and everyone else see the change on their next request. */
+function invalidate(tags: string[]): void {
+  for (const tag of new Set(tags)) updateTag(tag);
 }
 
-/** After an article changes: every listing, its page (old and new address), sections, tags, authors and the sidebar. */
-export function invalidateArticleViews(article: { id: number; slug: string; previousSlug?: string | null }): void {
-  updateTag(cacheTags.articles);
-  updateTag(cacheTags.article(article.id));
-  updateTag(cacheTags.articleSlug(article.slug));
-  if (article.previousSlug) updateTag(cacheTags.articleSlug(article.previousSlug));
-  updateTag(cacheTags.sections);
-  updateTag(cacheTags.tags);
-  updateTag(cacheTags.authors);
-  updateTag(cacheTags.recentComments);
-  updateTag(cacheTags.comments(article.id));
-}
+export const invalidateCommentViews = (articleId: number) => invalidate(changedTags.comment(articleId));
+export const invalidateArticleViews = (article: { id: number; slug: string; previousSlug?: string | null }) => invalidate(changedTags.article(article));
+export const invalidateAuthorViews = () => invalidate(changedTags.authors());

@@ -14,6 +14,14 @@ export const canPublish = (actor: Actor | null) => active(actor) && hasRole(acto
 export const canModerate = (actor: Actor | null) => active(actor) && hasRole(actor.role, 'editor');
 export const canManageUsers = (actor: Actor | null) => active(actor) && hasRole(actor.role, 'admin');
 
+/**
+ * The actor, when active and holding at least `role`; otherwise null. Data-layer functions start with
+ * `const staff = authorize(actor, 'editor'); if (!staff) return FORBIDDEN;` and use `staff` from there.
+ */
+export function authorize<A extends Actor>(actor: A | null, role: Role): A | null {
+  return active(actor) && hasRole(actor.role, role) ? actor : null;
+}
+
 /** Writers edit their own drafts and stories in review; editors and admins edit everything. */
 export function canEditArticle(actor: Actor | null, article: { authorId: string | null; status: ArticleStatus }): boolean {
   if (!canUseNewsroom(actor)) return false;

@@ -24,13 +24,10 @@ export type CommentFailure =
   | 'edit-window-over'
   | 'already-reported';
 
-export type Failure = { ok: false; code: CommentFailure; message: string };
-
 import type { OwnComment } from './types';
+import { fail, ok, type Result } from './result';
 
 export type { OwnComment };
-
-const fail = (code: CommentFailure, message: string): Failure => ({ ok: false, code, message });
 
 const MESSAGES = {
   unauthenticated: 'Please sign in to comment.',
@@ -42,10 +39,11 @@ const MESSAGES = {
   forbidden: 'You can only change your own comments.',
 } as const;
 
-function gate(user: CurrentUser | null): Failure | null {
+/** The commenter, signed in and not suspended. */
+function gate(user: CurrentUser | null): Result<CurrentUser, CommentFailure> {
   if (!user) return fail('unauthenticated', MESSAGES.unauthenticated);
   if (user.banned) return fail('banned', MESSAGES.banned);
-  return null;
+  return ok(user);
 }
 
 /**
@@ -56,17 +54,18 @@ function gate(user: CurrentUser | null): Failure | null {
 export async function postComment(
   user: CurrentUser | null,
   input: { articleId: number; parentId: number | null; body: unknown },
-): Promise<{ ok: true; comment: OwnComment; decision: Decision } | Failure> {
-  const blocked = gate(user);
-  if (blocked) return blocked;
+): Promise<Result<{ comment: OwnComment; decision: Decision }, CommentFailure>> {
+  const gated = gate(user);
+  if (!gated.ok) return gated;
+  const commenter = gated.value;
   const text = checkCommentText(input.body);
   if (!text.ok) return fail(text.code, text.message);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<Result<{ comment: OwnComment; decision: Decision }, CommentFailure>> => {
     const [author] = await tx
       .select({ role: users.role, bannedAt: users.bannedAt, approvedComments: users.approvedComments })
       .from(users)
-      .where(eq(users.id, user!.id))
+      .where(eq(users.id, commenter.id))
       .for('update');
     if (!author) return fail('unauthenticated', MESSAGES.unauthenticated);
     if (author.bannedAt) return fail('banned', MESSAGES.banned);
@@ -94,7 +93,7 @@ export async function postComment(
     const history = await tx
       .select({ body: comments.body, createdAt: comments.createdAt })
       .from(comments)
-      .where(eq(comments.userId, user!.id))
+      .where(eq(comments.userId, commenter.id))
       .orderBy(desc(comments.createdAt))
       .limit(5);
     const now = new Date();
@@ -112,7 +111,7 @@ export async function postComment(
       .insert(comments)
       .values({
         articleId: article.id,
-        userId: user!.id,
+        userId: commenter.id,
         parentId: input.parentId,
         body: text.body,
         status,
@@ -124,9 +123,8 @@ export async function postComment(
       await tx
         .update(users)
         .set({ approvedComments: sql`${users.approvedComments} + 1` })
-        .where(eq(users.id, user!.id));
-    return {
-      ok: true as const,
+        .where(eq(users.id, commenter.id));
+    return ok({
       decision,
       comment: {
         id: row!.id,
@@ -137,7 +135,7 @@ export async function postComment(
         status,
         createdAt: row!.createdAt.toISOString(),
       },
-    };
+    });
   });
 }
 
@@ -161,64 +159,64 @@ async function ownComment(userId: string, commentId: number) {
   // Someone else's comment that readers can't see answers as if it did not exist, so that nobody learns
   // that a held comment is there.
   if (row.userId !== userId) return row.status === 'published' ? fail('forbidden', MESSAGES.forbidden) : fail('not-found', MESSAGES.notFound);
-  return { ok: true as const, row };
+  return ok(row);
 }
 
 /** The author may edit for 15 minutes; the new text passes the content checks again. */
-export async function editComment(user: CurrentUser | null, commentId: number, body: unknown): Promise<{ ok: true; comment: OwnComment } | Failure> {
-  const blocked = gate(user);
-  if (blocked) return blocked;
-  const found = await ownComment(user!.id, commentId);
+export async function editComment(user: CurrentUser | null, commentId: number, body: unknown): Promise<Result<OwnComment, CommentFailure>> {
+  const gated = gate(user);
+  if (!gated.ok) return gated;
+  const commenter = gated.value;
+  const found = await ownComment(commenter.id, commentId);
   if (!found.ok) return found;
-  if (Date.now() - found.row.createdAt.getTime() > EDIT_WINDOW_MS) return fail('edit-window-over', 'Comments can only be edited for 15 minutes after posting.');
+  const mine = found.value;
+  if (Date.now() - mine.createdAt.getTime() > EDIT_WINDOW_MS) return fail('edit-window-over', 'Comments can only be edited for 15 minutes after posting.');
   const text = checkCommentText(body);
   if (!text.ok) return fail(text.code, text.message);
   const db = await getDb();
   const settings = await readModerationSettings(db);
   let decision: Decision;
   try {
-    decision = decideEdit(text.body, { role: user!.role, approvedComments: user!.approvedComments }, settings);
+    decision = decideEdit(text.body, { role: commenter.role, approvedComments: commenter.approvedComments }, settings);
   } catch {
     decision = { outcome: 'hold', reason: 'Automatic checks failed' };
   }
   if (decision.outcome === 'reject') return fail(decision.code, decision.message);
-  const status = decision.outcome === 'hold' ? 'pending' : found.row.status === 'pending' ? 'pending' : 'published';
+  const status = decision.outcome === 'hold' ? 'pending' : mine.status === 'pending' ? 'pending' : 'published';
   const [row] = await db
     .update(comments)
     .set({ body: text.body, editedAt: new Date(), status, heldReason: decision.outcome === 'hold' ? decision.reason : undefined })
-    .where(and(eq(comments.id, commentId), eq(comments.userId, user!.id)))
+    .where(and(eq(comments.id, commentId), eq(comments.userId, commenter.id)))
     .returning();
-  return {
-    ok: true,
-    comment: {
-      id: row!.id,
-      articleId: row!.articleId,
-      articleSlug: found.row.slug,
-      parentId: row!.parentId,
-      body: row!.body,
-      status: status,
-      createdAt: row!.createdAt.toISOString(),
-    },
-  };
+  return ok({
+    id: row!.id,
+    articleId: row!.articleId,
+    articleSlug: mine.slug,
+    parentId: row!.parentId,
+    body: row!.body,
+    status,
+    createdAt: row!.createdAt.toISOString(),
+  });
 }
 
 /** Deleting keeps a placeholder when replies hang below (the public thread decides). */
-export async function deleteComment(user: CurrentUser | null, commentId: number): Promise<{ ok: true; articleId: number } | Failure> {
-  const blocked = gate(user);
-  if (blocked) return blocked;
-  const found = await ownComment(user!.id, commentId);
+export async function deleteComment(user: CurrentUser | null, commentId: number): Promise<Result<{ articleId: number }, CommentFailure>> {
+  const gated = gate(user);
+  if (!gated.ok) return gated;
+  const found = await ownComment(gated.value.id, commentId);
   if (!found.ok) return found;
   const db = await getDb();
   await db
     .update(comments)
     .set({ status: 'deleted' })
-    .where(and(eq(comments.id, commentId), eq(comments.userId, user!.id)));
-  return { ok: true, articleId: found.row.articleId };
+    .where(and(eq(comments.id, commentId), eq(comments.userId, gated.value.id)));
+  return ok({ articleId: found.value.articleId });
 }
 
-export async function reportComment(user: CurrentUser | null, commentId: number, reason: string): Promise<{ ok: true; articleId: number } | Failure> {
-  const blocked = gate(user);
-  if (blocked) return blocked;
+export async function reportComment(user: CurrentUser | null, commentId: number, reason: string): Promise<Result<{ articleId: number }, CommentFailure>> {
+  const gated = gate(user);
+  if (!gated.ok) return gated;
+  const reporter = gated.value;
   const db = await getDb();
   const [target] = await db
     .select({ userId: comments.userId, status: comments.status, articleId: comments.articleId })
@@ -226,11 +224,11 @@ export async function reportComment(user: CurrentUser | null, commentId: number,
     .where(eq(comments.id, commentId))
     .limit(1);
   if (!target || target.status !== 'published') return fail('not-found', MESSAGES.notFound);
-  if (target.userId === user!.id) return fail('forbidden', 'You can’t report your own comment.');
-  return db.transaction(async (tx) => {
+  if (target.userId === reporter.id) return fail('forbidden', 'You can’t report your own comment.');
+  return db.transaction(async (tx): Promise<Result<{ articleId: number }, CommentFailure>> => {
     const inserted = await tx
       .insert(commentReports)
-      .values({ commentId, userId: user!.id, reason: reason.slice(0, 500) })
+      .values({ commentId, userId: reporter.id, reason: reason.slice(0, 500) })
       .onConflictDoNothing()
       .returning({ id: commentReports.id });
     if (inserted.length === 0) return fail('already-reported', 'You have already reported this comment. Thank you.');
@@ -238,7 +236,7 @@ export async function reportComment(user: CurrentUser | null, commentId: number,
       .update(comments)
       .set({ reportCount: sql`${comments.reportCount} + 1` })
       .where(eq(comments.id, commentId));
-    return { ok: true as const, articleId: target.articleId };
+    return ok({ articleId: target.articleId });
   });
 }
 
@@ -274,12 +272,12 @@ export async function myPendingComments(user: CurrentUser | null, articleId: num
 export const canModerateComments = (user: CurrentUser | null) => Boolean(user && !user.banned && hasRole(user.role, 'editor'));
 
 /** The text of one's own comment, for the edit form (so pages need not carry every comment twice). */
-export async function ownCommentSource(user: CurrentUser | null, commentId: number): Promise<{ ok: true; body: string } | Failure> {
-  const blocked = gate(user);
-  if (blocked) return blocked;
-  const found = await ownComment(user!.id, commentId);
+export async function ownCommentSource(user: CurrentUser | null, commentId: number): Promise<Result<string, CommentFailure>> {
+  const gated = gate(user);
+  if (!gated.ok) return gated;
+  const found = await ownComment(gated.value.id, commentId);
   if (!found.ok) return found;
   const db = await getDb();
   const [row] = await db.select({ body: comments.body }).from(comments).where(eq(comments.id, commentId)).limit(1);
-  return row ? { ok: true, body: row.body } : fail('not-found', MESSAGES.notFound);
+  return row ? ok(row.body) : fail('not-found', MESSAGES.notFound);
 }

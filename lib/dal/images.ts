@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articleImages, articles, images } from '@/db/schema';
 import { canUseNewsroom, type Actor } from '@/lib/auth/permissions';
+import { fail, ok, type Result } from './result';
 
 export type StoredImage = { contentType: string; data: Buffer; sha256: string };
 
@@ -35,10 +36,8 @@ export async function imageBytes(id: string): Promise<Buffer | null> {
   return row?.data ?? null;
 }
 
-export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };
-
 /** Stores an uploaded image (deduplicated by content). The caller has already checked type and size. */
-export async function storeUploadedImage(uploaderId: string, data: Buffer, contentType: string): Promise<UploadResult> {
+export async function storeUploadedImage(uploaderId: string, data: Buffer, contentType: string): Promise<Result<{ id: string }, 'not-stored'>> {
   const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(data).digest('hex');
   const db = await getDb();
@@ -47,7 +46,7 @@ export async function storeUploadedImage(uploaderId: string, data: Buffer, conte
     .values({ contentType, byteSize: data.length, sha256, data, uploadedBy: uploaderId })
     .onConflictDoNothing({ target: images.sha256 })
     .returning({ id: images.id });
-  if (inserted) return { ok: true, id: inserted.id };
+  if (inserted) return ok({ id: inserted.id });
   const [existing] = await db.select({ id: images.id }).from(images).where(eq(images.sha256, sha256)).limit(1);
-  return existing ? { ok: true, id: existing.id } : { ok: false, status: 500, message: 'The image could not be stored.' };
+  return existing ? ok({ id: existing.id }) : fail('not-stored', 'The image could not be stored. Try again.');
 }

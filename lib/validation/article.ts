@@ -62,6 +62,11 @@ export const articleFormSchema = z
 export type ArticleFormInput = z.infer<typeof articleFormSchema>;
 export type ArticleField = keyof ArticleFormInput;
 
+const rowId = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** Restoring a revision names the story, the revision and the version the editor was looking at. */
+export const restoreSchema = z.object({ articleId: rowId, revisionId: rowId, version: rowId });
+
 export const transitionSchema = z.object({
   id: z.coerce.number().int().positive(),
   to: z.enum(['draft', 'review', 'scheduled', 'published', 'archived']),

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb, schema, unique } from '../support/db';
 import { parseXml, textOf, childrenNamed, type XmlNode } from '../support/xml';
-import { saveArticle } from '@/lib/dal/admin/articles';
+import { saveArticle } from '@/lib/dal/admin/article-editor';
 import { changeRole } from '@/lib/dal/admin/users';
 import { moderateComments } from '@/lib/dal/admin/moderation';
 import { storeUploadedImage } from '@/lib/dal/images';
@@ -74,7 +74,7 @@ beforeAll(async () => {
   const tag = unique('bio');
   const account = await createAccount({ name: `Nadia Haddad ${tag.slice(-4)}`, email: `${tag}@example.com`, password: `long-pass-${tag}` });
   if (!account.ok) throw new Error('account');
-  expect(await changeRole(admin, account.userId, 'writer')).toEqual({ ok: true });
+  expect(await changeRole(admin, account.value.userId, 'writer')).toEqual({ ok: true, value: null });
   author = { ...(await staffUser(`${tag}@example.com`)) };
   const readerAccount = await createAccount({ name: `Reader ${tag.slice(-5)}`, email: `r-${tag}@example.com`, password: `long-pass-r-${tag}` });
   if (!readerAccount.ok) throw new Error('reader');
@@ -139,7 +139,7 @@ beforeAll(async () => {
       key: 'hero-without-caption',
       form: input({
         title: 'Harbour cranes return to work after the strike',
-        heroImageId: image.id,
+        heroImageId: image.value.id,
         heroAlt: 'Cranes at dawn',
         tags: [loneTag.name],
         sectionId,
@@ -151,7 +151,7 @@ beforeAll(async () => {
   for (const shape of shapes) {
     const saved = await saveArticle(editor, shape.form);
     if (!saved.ok) throw new Error(`${shape.key}: ${JSON.stringify(saved)}`);
-    stories.push({ key: shape.key, id: saved.id, slug: saved.slug, title: shape.form.title, tags: shape.form.tags });
+    stories.push({ key: shape.key, id: saved.value.id, slug: saved.value.slug, title: shape.form.title, tags: shape.form.tags });
   }
 
   // Due now: the server's scheduler publishes them and refreshes every cached listing.
@@ -179,7 +179,7 @@ beforeAll(async () => {
   const target = stories.find((s) => s.key === 'hidden-comments')!;
   const posted = await postComment(reader, { articleId: target.id, parentId: null, body: 'A comment nobody should see.' });
   if (!posted.ok) throw new Error(posted.message);
-  expect(await moderateComments(editor, [posted.comment.id], 'hide')).toMatchObject({ ok: true });
+  expect(await moderateComments(editor, [posted.value.comment.id], 'hide')).toMatchObject({ ok: true });
 });
 
 async function expectPage(path: string): Promise<string> {

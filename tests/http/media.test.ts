@@ -16,7 +16,7 @@ async function svgImage(label: string): Promise<string> {
   const [editor] = await (await getDb()).select().from(schema.users).where(eq(schema.users.email, 'editor@newshub.test'));
   const stored = await storeUploadedImage(editor!.id, svg, 'image/svg+xml');
   if (!stored.ok) throw new Error('image');
-  return stored.id;
+  return stored.value.id;
 }
 
 describe('stored images', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createArticle, createComment, getDb, schema } from '../support/db';
+import { createArticle, createComment, currentUserFor, getDb, schema } from '../support/db';
 import { changePassword, createAccount } from '@/lib/dal/users';
 import { endAllSessions } from '@/lib/dal/sessions';
 import { setBan } from '@/lib/dal/admin/moderation';
@@ -20,8 +20,8 @@ async function account() {
   const created = await createAccount({ name: `Session Reader ${email.slice(5, 12)}`, email, password: PASSWORD });
   if (!created.ok) throw new Error('account');
   const story = await createArticle();
-  const comment = await createComment({ articleId: story.id, userId: created.userId, body: 'My own words' });
-  return { email, userId: created.userId, commentId: comment.id };
+  const comment = await createComment({ articleId: story.id, userId: created.value.userId, body: 'My own words' });
+  return { email, userId: created.value.userId, commentId: comment.id };
 }
 
 /** Reading one's own comment's source needs a live session: 200 with one, 401 without. */
@@ -38,7 +38,7 @@ describe('a copied session token', () => {
     const laptop = await sessionCookie(a.email, PASSWORD);
     const phone = await sessionCookie(a.email, PASSWORD);
     expect(await ownSourceStatus(phone, a.commentId)).toBe(200);
-    expect(await changePassword(a.userId, PASSWORD, `${PASSWORD}-new`)).toEqual({ ok: true });
+    expect(await changePassword(await currentUserFor(a.userId), PASSWORD, `${PASSWORD}-new`)).toEqual({ ok: true, value: null });
     expect(await ownSourceStatus(phone, a.commentId)).toBe(401);
     expect(await ownSourceStatus(laptop, a.commentId)).toBe(401);
     expect(await ownSourceStatus(await sessionCookie(a.email, `${PASSWORD}-new`), a.commentId)).toBe(200);
@@ -82,7 +82,7 @@ describe('a copied session token', () => {
   it('stops working after a role change', async () => {
     const a = await account();
     const cookie = await sessionCookie(a.email, PASSWORD);
-    expect(await changeRole(await staff('admin@newshub.test'), a.userId, 'writer')).toEqual({ ok: true });
+    expect(await changeRole(await staff('admin@newshub.test'), a.userId, 'writer')).toEqual({ ok: true, value: null });
     expect(await ownSourceStatus(cookie, a.commentId)).toBe(401);
   });
 

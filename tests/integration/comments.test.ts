@@ -43,10 +43,10 @@ describe('posting comments', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const db = await getDb();
-    const [row] = await db.select().from(schema.comments).where(eq(schema.comments.id, result.comment.id));
+    const [row] = await db.select().from(schema.comments).where(eq(schema.comments.id, result.value.comment.id));
     expect(row).toMatchObject({ body: '<b>Bold?</b> https://example.com', userId: user.id, status: 'published', articleId: article.id });
     expect(Math.abs(row!.createdAt.getTime() - Date.now())).toBeLessThan(10_000);
-    expect((await getRecentComments(1))[0]?.id).toBe(result.comment.id);
+    expect((await getRecentComments(1))[0]?.id).toBe(result.value.comment.id);
   });
 
   it('refuses signed-out and banned users, and stores nothing', async () => {
@@ -106,16 +106,16 @@ describe('posting comments', () => {
     const newcomer = await reader({ approvedComments: 0 });
     const article = await createArticle();
     const held = await postComment(newcomer, { articleId: article.id, parentId: null, body: 'My very first comment' });
-    expect(held).toMatchObject({ ok: true, comment: { status: 'pending' } });
+    expect(held).toMatchObject({ ok: true, value: { comment: { status: 'pending' } } });
     if (!held.ok) return;
     expect((await getThread(article.id)).length).toBe(0);
-    expect((await getRecentComments(20)).some((c) => c.id === held.comment.id)).toBe(false);
-    expect((await myPendingComments(newcomer, article.id)).map((c) => c.id)).toEqual([held.comment.id]);
+    expect((await getRecentComments(20)).some((c) => c.id === held.value.comment.id)).toBe(false);
+    expect((await myPendingComments(newcomer, article.id)).map((c) => c.id)).toEqual([held.value.comment.id]);
     expect(await myPendingComments(await reader(), article.id)).toEqual([]);
     const regular = await reader();
     expect(await postComment(regular, { articleId: article.id, parentId: null, body: 'What rubbish' })).toMatchObject({
       ok: true,
-      comment: { status: 'pending' },
+      value: { comment: { status: 'pending' } },
     });
     await setRules({ bannedWords: ['scamcoin'] });
     const another = await reader();
@@ -135,7 +135,7 @@ describe('posting comments', () => {
     } as unknown as Parameters<typeof postComment>[1];
     const result = await postComment(user, input);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.comment.createdAt.startsWith('1970')).toBe(false);
+    if (result.ok) expect(result.value.comment.createdAt.startsWith('1970')).toBe(false);
   });
 
   it('stores 50 concurrent posts exactly once each, with consistent counts', async () => {
@@ -172,7 +172,7 @@ describe('editing, deleting and reporting', () => {
     const article = await createArticle();
     const c = await createComment({ articleId: article.id, userId: user.id, body: 'Original' });
     const result = await editComment(user, c.id, 'Corrected');
-    expect(result).toMatchObject({ ok: true, comment: { body: 'Corrected', status: 'published' } });
+    expect(result).toMatchObject({ ok: true, value: { body: 'Corrected', status: 'published' } });
     const db = await getDb();
     const [row] = await db.select().from(schema.comments).where(eq(schema.comments.id, c.id));
     expect(row!.editedAt).not.toBeNull();
@@ -190,7 +190,7 @@ describe('editing, deleting and reporting', () => {
     expect(await deleteComment(stranger, c.id)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await editComment(null, c.id, 'Hijacked')).toMatchObject({ ok: false, code: 'unauthenticated' });
     expect(await ownCommentSource(stranger, c.id)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await ownCommentSource(owner, c.id)).toEqual({ ok: true, body: 'Mine' });
+    expect(await ownCommentSource(owner, c.id)).toEqual({ ok: true, value: 'Mine' });
     const db = await getDb();
     const [row] = await db.select().from(schema.comments).where(eq(schema.comments.id, c.id));
     expect(row).toMatchObject({ body: 'Mine', status: 'published', editedAt: null });
@@ -208,7 +208,7 @@ describe('editing, deleting and reporting', () => {
       expect(await deleteComment(stranger, c.id)).toMatchObject({ ok: false, code: 'not-found' });
     }
     expect(await ownCommentSource(stranger, 2_000_000_000)).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await ownCommentSource(owner, held.id)).toEqual({ ok: true, body: 'Held for review' });
+    expect(await ownCommentSource(owner, held.id)).toEqual({ ok: true, value: 'Held for review' });
   });
 
   it('deletes one’s own comment, leaving a placeholder only when it has replies', async () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
-import {
-  saveArticle,
-  transitionArticle,
-  publishDueArticles,
-  restoreRevision,
-  listRevisions,
-  listArticlesForNewsroom,
-  getArticleForNewsroom,
-} from '@/lib/dal/admin/articles';
-import { moderateComments, setBan, updateSettings, getSettings, moderationQueue } from '@/lib/dal/admin/moderation';
+import { getArticleForNewsroom, saveArticle } from '@/lib/dal/admin/article-editor';
+import { listArticlesForNewsroom } from '@/lib/dal/admin/article-list';
+import { publishDueArticles, transitionArticle } from '@/lib/dal/admin/article-workflow';
+import { listRevisions, restoreRevision } from '@/lib/dal/admin/article-revisions';
+import { unwrap } from '../support/result';
+import { moderateComments, setBan, updateSettings, getSettings, moderationQueue, queueFilterOptions } from '@/lib/dal/admin/moderation';
 import { changeRole, listUsers, auditEntries } from '@/lib/dal/admin/users';
 import { getPublishedArticle, getFrontPage } from '@/lib/dal/articles';
 import { getRecentComments, getThread } from '@/lib/dal/comments';
@@ -62,11 +58,10 @@ describe('authorization of every newsroom function', () => {
 
   it('lets writers draft and submit, but not publish, moderate or manage users', async () => {
     const writer = await actor('writer');
-    const saved = await saveArticle(writer, await draftInput({ featured: true }));
-    expect(saved).toMatchObject({ ok: true, status: 'draft' });
-    if (!saved.ok) return;
+    const saved = unwrap(await saveArticle(writer, await draftInput({ featured: true })));
+    expect(saved).toMatchObject({ status: 'draft' });
     expect(await transitionArticle(writer, saved.id, 'published')).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await transitionArticle(writer, saved.id, 'review')).toMatchObject({ ok: true, status: 'review' });
+    expect(await transitionArticle(writer, saved.id, 'review')).toMatchObject({ ok: true, value: { status: 'review' } });
     expect(await moderateComments(writer, [1], 'hide')).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await listUsers(writer, '')).toMatchObject({ ok: false, code: 'forbidden' });
     const other = await actor('writer');
@@ -84,7 +79,7 @@ describe('authorization of every newsroom function', () => {
     expect(await changeRole(editor, reader.id, 'writer')).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await setBan(editor, writer.id, true)).toMatchObject({ ok: false, code: 'forbidden' });
     expect((await setBan(editor, reader.id, true)).ok).toBe(true);
-    expect(await changeRole(admin, reader.id, 'writer')).toEqual({ ok: true });
+    expect(await changeRole(admin, reader.id, 'writer')).toEqual({ ok: true, value: null });
     expect(await changeRole(admin, admin.id, 'reader')).toMatchObject({ ok: false });
     const [row] = await (await getDb()).select().from(schema.users).where(eq(schema.users.id, reader.id));
     expect(row).toMatchObject({ role: 'writer' });
@@ -96,26 +91,23 @@ describe('authorization of every newsroom function', () => {
 describe('workflow', () => {
   it('publishes to every listing at once and unpublishes from all of them', async () => {
     const editor = await actor('editor');
-    const saved = await saveArticle(editor, await draftInput({ featured: true }));
-    if (!saved.ok) throw new Error('save failed');
+    const saved = unwrap(await saveArticle(editor, await draftInput({ featured: true })));
     expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
-    expect(await transitionArticle(editor, saved.id, 'published')).toMatchObject({ ok: true, status: 'published' });
+    expect(await transitionArticle(editor, saved.id, 'published')).toMatchObject({ ok: true, value: { status: 'published' } });
     expect((await getPublishedArticle(saved.slug)).kind).toBe('article');
     expect((await getFrontPage()).lead?.id).toBe(saved.id);
-    expect(await transitionArticle(editor, saved.id, 'archived')).toMatchObject({ ok: true, status: 'archived' });
+    expect(await transitionArticle(editor, saved.id, 'archived')).toMatchObject({ ok: true, value: { status: 'archived' } });
     expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
-    const log = await auditEntries(await actor('admin'));
-    if ('ok' in log) throw new Error('audit');
+    const log = unwrap(await auditEntries(await actor('admin')));
     expect(log.filter((e) => e.targetId === String(saved.id)).map((e) => e.action)).toEqual(['article.unpublish', 'article.publish']);
   });
 
   it('schedules only in the future, and publishes when the time comes', async () => {
     const editor = await actor('editor');
-    const saved = await saveArticle(editor, await draftInput());
-    if (!saved.ok) throw new Error('save failed');
+    const saved = unwrap(await saveArticle(editor, await draftInput()));
     expect(await transitionArticle(editor, saved.id, 'scheduled', new Date(Date.now() - 60_000))).toMatchObject({ ok: false, code: 'invalid' });
     const at = new Date(Date.now() + 120_000);
-    expect(await transitionArticle(editor, saved.id, 'scheduled', at)).toMatchObject({ ok: true, status: 'scheduled' });
+    expect(await transitionArticle(editor, saved.id, 'scheduled', at)).toMatchObject({ ok: true, value: { status: 'scheduled' } });
     expect(await publishDueArticles(new Date())).not.toContainEqual(expect.objectContaining({ id: saved.id }));
     expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
     const published = await publishDueArticles(new Date(at.getTime() + 1000));
@@ -128,15 +120,14 @@ describe('slugs, versions and revisions', () => {
   it('generates unique slugs and redirects an old slug to the new one', async () => {
     const editor = await actor('editor');
     const title = `Same headline ${unique('s')}`;
-    const a = await saveArticle(editor, await draftInput({ title }));
-    const b = await saveArticle(editor, await draftInput({ title }));
-    if (!a.ok || !b.ok) throw new Error('save failed');
+    const a = unwrap(await saveArticle(editor, await draftInput({ title })));
+    const b = unwrap(await saveArticle(editor, await draftInput({ title })));
     expect(a.slug).not.toBe(b.slug);
     expect(b.slug.startsWith(a.slug)).toBe(true);
     await transitionArticle(editor, a.id, 'published');
     expect(await saveArticle(editor, await draftInput({ id: a.id, version: 1, title, slug: b.slug }))).toMatchObject({ ok: false, code: 'slug-taken' });
     const renamed = await saveArticle(editor, await draftInput({ id: a.id, version: 1, title, slug: `${a.slug}-renamed` }));
-    expect(renamed).toMatchObject({ ok: true, previousSlug: a.slug, version: 2 });
+    expect(renamed).toMatchObject({ ok: true, value: { previousSlug: a.slug, version: 2 } });
     expect(await getPublishedArticle(a.slug)).toEqual({ kind: 'redirect', slug: `${a.slug}-renamed` });
   });
 
@@ -145,14 +136,13 @@ describe('slugs, versions and revisions', () => {
     const title = `Racing headline ${unique('r')}`;
     const results = await Promise.all(Array.from({ length: 4 }, async () => saveArticle(editor, await draftInput({ title }))));
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(new Set(results.map((r) => (r.ok ? r.slug : ''))).size).toBe(4);
+    expect(new Set(results.map((r) => (r.ok ? r.value.slug : ''))).size).toBe(4);
   });
 
   it('tells one of two editors renaming stories to one address at once that it is taken', async () => {
     const editor = await actor('editor');
-    const a = await saveArticle(editor, await draftInput());
-    const b = await saveArticle(editor, await draftInput());
-    if (!a.ok || !b.ok) throw new Error('save failed');
+    const a = unwrap(await saveArticle(editor, await draftInput()));
+    const b = unwrap(await saveArticle(editor, await draftInput()));
     const wanted = `contested-${unique('c')}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
     const results = await Promise.all([a, b].map(async (x) => saveArticle(editor, await draftInput({ id: x.id, version: 1, slug: wanted }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -166,10 +156,9 @@ describe('slugs, versions and revisions', () => {
   it('refuses a save based on an older version and overwrites nothing', async () => {
     const editor = await actor('editor');
     const other = await actor('editor');
-    const saved = await saveArticle(editor, await draftInput());
-    if (!saved.ok) throw new Error('save failed');
+    const saved = unwrap(await saveArticle(editor, await draftInput()));
     const first = await saveArticle(editor, await draftInput({ id: saved.id, version: 1, body: 'Editor one’s text' }));
-    expect(first).toMatchObject({ ok: true, version: 2 });
+    expect(first).toMatchObject({ ok: true, value: { version: 2 } });
     const stale = await saveArticle(other, await draftInput({ id: saved.id, version: 1, body: 'Editor two’s text' }));
     expect(stale).toMatchObject({ ok: false, code: 'conflict' });
     const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, saved.id));
@@ -178,15 +167,13 @@ describe('slugs, versions and revisions', () => {
 
   it('keeps a revision for every save and restores an old one as a new version', async () => {
     const editor = await actor('editor');
-    const saved = await saveArticle(editor, await draftInput({ body: 'Version one body' }));
-    if (!saved.ok) throw new Error('save failed');
+    const saved = unwrap(await saveArticle(editor, await draftInput({ body: 'Version one body' })));
     await saveArticle(editor, await draftInput({ id: saved.id, version: 1, body: 'Version two body' }));
-    const revisions = await listRevisions(editor, saved.id);
-    if ('ok' in revisions) throw new Error('revisions');
+    const revisions = unwrap(await listRevisions(editor, saved.id));
     expect(revisions.map((r) => r.version)).toEqual([2, 1]);
     expect(revisions[0]!.editorName).toBe(editor.name);
     const restored = await restoreRevision(editor, saved.id, revisions[1]!.id, 2);
-    expect(restored).toMatchObject({ ok: true, version: 3 });
+    expect(restored).toMatchObject({ ok: true, value: { version: 3 } });
     const [row] = await (await getDb()).select().from(schema.articles).where(eq(schema.articles.id, saved.id));
     expect(row!.body).toBe('Version one body');
   });
@@ -200,10 +187,9 @@ describe('moderation', () => {
     const visible = await createComment({ articleId: article.id, userId: reader.id, body: 'Going to be hidden', createdAt: new Date(Date.now() + 300_000) });
     const held = await createComment({ articleId: article.id, userId: reader.id, body: 'Held for review', status: 'pending' });
     expect((await getRecentComments(1))[0]?.id).toBe(visible.id);
-    const queue = await moderationQueue(editor, 'pending');
-    if ('ok' in queue) throw new Error('queue');
+    const queue = unwrap(await moderationQueue(editor, 'pending'));
     expect(queue.some((q) => q.id === held.id)).toBe(true);
-    expect(await moderateComments(editor, [visible.id], 'hide')).toMatchObject({ ok: true, articleIds: [article.id] });
+    expect(await moderateComments(editor, [visible.id], 'hide')).toMatchObject({ ok: true, value: { articleIds: [article.id] } });
     expect(await moderateComments(editor, [held.id], 'approve')).toMatchObject({ ok: true });
     expect((await getRecentComments(5)).some((c) => c.id === visible.id)).toBe(false);
     const thread = await getThread(article.id);
@@ -223,7 +209,7 @@ describe('moderation', () => {
       heldWords: [],
       closeAfterDays: null,
     });
-    expect(await getSettings(editor)).toMatchObject({ premoderation: 'all', floodSeconds: 30, bannedWords: ['spamword'] });
+    expect(await getSettings(editor)).toMatchObject({ ok: true, value: { premoderation: 'all', floodSeconds: 30, bannedWords: ['spamword'] } });
     await updateSettings(editor, {
       premoderation: 'off',
       floodSeconds: 15,
@@ -233,5 +219,42 @@ describe('moderation', () => {
       heldWords: [],
       closeAfterDays: null,
     });
+  });
+
+  it('filters a queue by story and by commenter', async () => {
+    const editor = await actor('editor');
+    const [ann, bob] = [await createUser(), await createUser()];
+    const [first, second] = [await createArticle(), await createArticle()];
+    const held = async (articleId: number, userId: string, body: string) => createComment({ articleId, userId, body, status: 'pending' });
+    const annFirst = await held(first.id, ann.id, 'Ann on the first story');
+    const bobFirst = await held(first.id, bob.id, 'Bob on the first story');
+    const annSecond = await held(second.id, ann.id, 'Ann on the second story');
+    const ids = (items: { id: number }[]) => items.map((i) => i.id).sort();
+    expect(ids(unwrap(await moderationQueue(editor, 'pending', { articleId: first.id })))).toEqual(ids([annFirst, bobFirst]));
+    expect(ids(unwrap(await moderationQueue(editor, 'pending', { authorId: ann.id })))).toEqual(ids([annFirst, annSecond]));
+    expect(ids(unwrap(await moderationQueue(editor, 'pending', { articleId: second.id, authorId: bob.id })))).toEqual([]);
+    const options = unwrap(await queueFilterOptions(editor, 'pending'));
+    expect(options.articles.find((a) => a.id === first.id)).toMatchObject({ count: 2, title: first.title });
+    expect(options.authors.find((a) => a.id === ann.id)).toMatchObject({ count: 2 });
+    expect(await queueFilterOptions(await actor('writer'), 'pending')).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('records in the audit log what each settings change changed, old → new', async () => {
+    const editor = await actor('editor');
+    const admin = await actor('admin');
+    const before = unwrap(await getSettings(editor));
+    const after = { ...before, floodSeconds: before.floodSeconds + 7, bannedWords: [...before.bannedWords, 'auditword'] };
+    expect(await updateSettings(editor, after)).toEqual({ ok: true, value: { changed: ['floodSeconds', 'bannedWords'] } });
+    const [entry] = unwrap(await auditEntries(admin)).filter((e) => e.action === 'settings.moderation');
+    expect(entry!.detail).toEqual({
+      changes: {
+        floodSeconds: { from: before.floodSeconds, to: before.floodSeconds + 7 },
+        bannedWords: { from: before.bannedWords, to: [...before.bannedWords, 'auditword'] },
+      },
+    });
+    const count = unwrap(await auditEntries(admin)).filter((e) => e.action === 'settings.moderation').length;
+    expect(await updateSettings(editor, after)).toEqual({ ok: true, value: { changed: [] } });
+    expect(unwrap(await auditEntries(admin)).filter((e) => e.action === 'settings.moderation')).toHaveLength(count);
+    await updateSettings(editor, before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
-import { createArticle, getDb, schema } from '../support/db';
+import { createArticle, currentUserFor, getDb, schema } from '../support/db';
 import { createAccount, changePassword } from '@/lib/dal/users';
 import { accountForToken, endAllSessions, endSession } from '@/lib/dal/sessions';
 import { DRAFT_LIMITS, readDraft, saveDraft } from '@/lib/dal/comment-drafts';
@@ -11,7 +11,7 @@ describe('session tokens', () => {
   async function account() {
     const created = await createAccount({ name: 'Token holder', email: `${unique()}@example.com`, password: 'token-holder-passphrase' });
     if (!created.ok) throw new Error('account');
-    return created.userId;
+    return created.value.userId;
   }
 
   it('stand for a session only with the current version and an unended sign-in', async () => {
@@ -29,7 +29,7 @@ describe('session tokens', () => {
 
   it('end on a password change, and tokens without a sign-in or version never count', async () => {
     const userId = await account();
-    expect(await changePassword(userId, 'token-holder-passphrase', 'a-new-passphrase-2026')).toEqual({ ok: true });
+    expect(await changePassword(await currentUserFor(userId), 'token-holder-passphrase', 'a-new-passphrase-2026')).toEqual({ ok: true, value: null });
     expect(await accountForToken({ userId, sessionId: 'x', version: 1 })).toBeNull();
     expect(await accountForToken({ userId, sessionId: 'x', version: 2 })).toMatchObject({ id: userId });
     expect(await accountForToken({ userId, sessionId: undefined, version: 2 })).toBeNull();

@@ -54,3 +54,11 @@ export async function createComment(
     .returning();
   return comment!;
 }
+
+/** A user as the data layer sees the signed-in user (lib/dal/session.ts), read from the database. */
+export async function currentUserFor(userId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(schema.users).where(eq(schema.users.id, userId)).limit(1);
+  if (!row) throw new Error(`No user ${userId}`);
+  return { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, approvedComments: row.approvedComments };
+}

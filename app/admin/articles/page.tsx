@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/lib/domain';
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
+import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/article-list';
 import { isSlug, parsePageNumber } from '@/lib/slug';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 import { FilterSelect } from '@/components/admin/FilterSelect';
@@ -20,12 +20,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const q = one(params.q).trim().slice(0, 100);
   const page = parsePageNumber(one(params.page) || '1', 1000) ?? 1;
   const actor = await newsroomActor();
-  const [result, sections, staff] = await Promise.all([
+  const [listed, sections, staff] = await Promise.all([
     listArticlesForNewsroom(actor, { status, section, author, q: q || undefined, page }),
     sectionOptions(actor),
     staffOptions(actor),
   ]);
-  if ('ok' in result) return <p>{result.message}</p>;
+  if (!listed.ok) return <p>{listed.message}</p>;
+  const result = listed.value;
   const pages = Math.max(1, Math.ceil(result.total / ADMIN_PAGE_SIZE));
   const query = (p: number) => {
     const s = new URLSearchParams({ ...(status && { status }), ...(section && { section }), ...(author && { author }), ...(q && { q }), page: String(p) });

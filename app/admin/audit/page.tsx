@@ -3,8 +3,13 @@ import { auditEntries } from '@/lib/dal/admin/users';
 
 export const metadata = { title: 'Audit log' };
 
+const shown = (value: unknown) => (Array.isArray(value) ? (value.length ? value.join(', ') : 'none') : value === null ? 'none' : String(value));
+
 function describe(detail: Record<string, unknown>): string {
   const parts: string[] = [];
+  if (detail.changes && typeof detail.changes === 'object')
+    for (const [setting, change] of Object.entries(detail.changes as Record<string, { from: unknown; to: unknown }>))
+      parts.push(`${setting}: ${shown(change.from)} → ${shown(change.to)}`);
   if (typeof detail.title === 'string') parts.push(`“${detail.title}”`);
   if (typeof detail.name === 'string') parts.push(detail.name);
   if (detail.from && detail.to) parts.push(`${String(detail.from)} → ${String(detail.to)}`);
@@ -13,8 +18,9 @@ function describe(detail: Record<string, unknown>): string {
 }
 
 export default async function AuditPage() {
-  const entries = await auditEntries(await newsroomActor());
-  if ('ok' in entries) return <p>The audit log is for admins.</p>;
+  const found = await auditEntries(await newsroomActor());
+  if (!found.ok) return <p>The audit log is for admins.</p>;
+  const entries = found.value;
   return (
     <>
       <h1 className="headline text-3xl font-bold">Audit log</h1>

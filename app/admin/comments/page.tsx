@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { moderationQueue, type Queue } from '@/lib/dal/admin/moderation';
+import { moderationQueue, queueFilterOptions, type Queue } from '@/lib/dal/admin/moderation';
 import { banAction } from '@/lib/actions/admin-moderation';
 import { BulkModeration } from '@/components/admin/BulkModeration';
 import { ActionForm } from '@/components/admin/ActionForm';
+import { FilterSelect } from '@/components/admin/FilterSelect';
 
 export const metadata = { title: 'Comment moderation' };
 
@@ -13,11 +14,19 @@ const QUEUES: { id: Queue; label: string; empty: string }[] = [
   { id: 'hidden', label: 'Hidden', empty: 'No hidden comments.' },
 ];
 
-export default async function CommentsPage({ searchParams }: { searchParams: Promise<{ queue?: string }> }) {
-  const requested = (await searchParams).queue;
-  const queue = QUEUES.find((q) => q.id === requested) ?? QUEUES[0]!;
-  const items = await moderationQueue(await newsroomActor(), queue.id);
-  if ('ok' in items) return <p>Comment moderation is for editors and admins.</p>;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
+
+export default async function CommentsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const queue = QUEUES.find((q) => q.id === one(params.queue)) ?? QUEUES[0]!;
+  const articleId = /^[1-9]\d{0,9}$/.test(one(params.article)) ? Number(one(params.article)) : undefined;
+  const authorId = /^[0-9a-f-]{36}$/.test(one(params.author)) ? one(params.author) : undefined;
+  const actor = await newsroomActor();
+  const [found, options] = await Promise.all([moderationQueue(actor, queue.id, { articleId, authorId }), queueFilterOptions(actor, queue.id)]);
+  if (!found.ok || !options.ok) return <p>Comment moderation is for editors and admins.</p>;
+  const items = found.value;
+  const filtered = Boolean(articleId || authorId);
   const authors = new Map(items.filter((i) => i.author).map((i) => [i.author!.id, i.author!]));
   return (
     <>
@@ -37,9 +46,38 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       </nav>
+      <form method="get" aria-label="Filter the queue" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        <input type="hidden" name="queue" value={queue.id} />
+        <FilterSelect
+          name="article"
+          label="Story"
+          value={articleId ? String(articleId) : ''}
+          anyLabel="Any story"
+          options={options.value.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${a.count})` }))}
+        />
+        <FilterSelect
+          name="author"
+          label="Commenter"
+          value={authorId ?? ''}
+          anyLabel="Any commenter"
+          options={options.value.authors.map((a) => ({ value: a.id, label: `${a.name} (${a.count})` }))}
+        />
+        <div className="flex gap-2">
+          <button type="submit" className="rounded bg-ink px-4 py-1.5 text-sm font-medium text-paper">
+            Filter
+          </button>
+          {filtered && (
+            <Link href={`/admin/comments?queue=${queue.id}`} className="rounded border rule px-3 py-1.5 text-sm">
+              Clear
+            </Link>
+          )}
+        </div>
+      </form>
       <h2 className="sr-only">{queue.label}</h2>
       {items.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">{queue.empty}</p>
+        <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">
+          {filtered ? 'No comments in this queue match the filter.' : queue.empty}
+        </p>
       ) : (
         <>
           <BulkModeration items={items} />

@@ -5,8 +5,9 @@ import { SettingsForm } from '@/components/admin/SettingsForm';
 export const metadata = { title: 'Moderation settings' };
 
 export default async function SettingsPage() {
-  const settings = await getSettings(await newsroomActor());
-  if ('ok' in settings) return <p>Moderation settings are for editors and admins.</p>;
+  const found = await getSettings(await newsroomActor());
+  if (!found.ok) return <p>Moderation settings are for editors and admins.</p>;
+  const settings = found.value;
   return (
     <>
       <h1 className="mb-5 headline text-3xl font-bold">Moderation settings</h1>

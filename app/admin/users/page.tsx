@@ -10,8 +10,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q = '', role } = await searchParams;
   const roleFilter = (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : undefined;
   const actor = await newsroomActor();
-  const users = await listUsers(actor, typeof q === 'string' ? q : '', roleFilter);
-  if ('ok' in users) return <p>User management is for admins.</p>;
+  const found = await listUsers(actor, typeof q === 'string' ? q : '', roleFilter);
+  if (!found.ok) return <p>User management is for admins.</p>;
+  const users = found.value;
   return (
     <>
       <h1 className="headline text-3xl font-bold">Users</h1>

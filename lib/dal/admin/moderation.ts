@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, commentReports, comments, moderationSettings, users, type PremoderationMode } from '@/db/schema';
-import { canModerate, type Actor } from '@/lib/auth/permissions';
+import { articles, commentReports, comments, moderationSettings, users } from '@/db/schema';
+import type { PremoderationMode } from '@/lib/domain';
+import { authorize, type Actor } from '@/lib/auth/permissions';
 import { excerpt } from '@/lib/content/excerpt';
 import { audit } from './audit';
-import { FORBIDDEN, type AdminFailure } from './failures';
+import { fail, FORBIDDEN, ok, type AdminCode, type Result } from '../result';
 import { readModerationSettings, type ModerationSettings } from '../moderation-settings';
 import { endAllSessions } from '../sessions';
 
@@ -24,15 +25,21 @@ export type QueueItem = {
   article: { id: number; slug: string; title: string };
 };
 
-export async function moderationQueue(actor: Actor | null, queue: Queue): Promise<QueueItem[] | AdminFailure> {
-  if (!canModerate(actor)) return FORBIDDEN;
+/** Narrows a queue to one story and/or one commenter. */
+export type QueueFilter = { articleId?: number; authorId?: string };
+
+export async function moderationQueue(actor: Actor | null, queue: Queue, filter: QueueFilter = {}): Promise<Result<QueueItem[]>> {
+  if (!authorize(actor, 'editor')) return FORBIDDEN;
   const db = await getDb();
-  const where =
+  const where: SQL[] = [
     queue === 'pending'
       ? eq(comments.status, 'pending')
       : queue === 'hidden'
         ? eq(comments.status, 'hidden')
-        : and(eq(comments.status, 'published'), gt(comments.reportCount, 0));
+        : and(eq(comments.status, 'published'), gt(comments.reportCount, 0))!,
+  ];
+  if (filter.articleId) where.push(eq(comments.articleId, filter.articleId));
+  if (filter.authorId) where.push(eq(comments.userId, filter.authorId));
   const rows = await db
     .select({
       id: comments.id,
@@ -51,7 +58,7 @@ export async function moderationQueue(actor: Actor | null, queue: Queue): Promis
     .from(comments)
     .innerJoin(articles, eq(comments.articleId, articles.id))
     .leftJoin(users, eq(comments.userId, users.id))
-    .where(where)
+    .where(and(...where))
     .orderBy(queue === 'reported' ? desc(comments.reportCount) : desc(comments.createdAt))
     .limit(200);
   const reasons = rows.length
@@ -68,18 +75,55 @@ export async function moderationQueue(actor: Actor | null, queue: Queue): Promis
           ),
         )
     : [];
-  return rows.map((r) => ({
-    id: r.id,
-    body: r.body,
-    excerpt: excerpt(r.body, 280),
-    status: r.status,
-    heldReason: r.heldReason,
-    reportCount: r.reportCount,
-    reasons: reasons.filter((x) => x.commentId === r.id).map((x) => x.reason),
-    createdAt: r.createdAt.toISOString(),
-    author: r.authorId ? { id: r.authorId, name: r.authorName ?? '', banned: r.bannedAt !== null } : null,
-    article: { id: r.articleId, slug: r.slug, title: r.title },
-  }));
+  return ok(
+    rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      excerpt: excerpt(r.body, 280),
+      status: r.status,
+      heldReason: r.heldReason,
+      reportCount: r.reportCount,
+      reasons: reasons.filter((x) => x.commentId === r.id).map((x) => x.reason),
+      createdAt: r.createdAt.toISOString(),
+      author: r.authorId ? { id: r.authorId, name: r.authorName ?? '', banned: r.bannedAt !== null } : null,
+      article: { id: r.articleId, slug: r.slug, title: r.title },
+    })),
+  );
+}
+
+/** Stories and commenters that have comments in a queue, for its filters. */
+export async function queueFilterOptions(
+  actor: Actor | null,
+  queue: Queue,
+): Promise<Result<{ articles: { id: number; title: string; count: number }[]; authors: { id: string; name: string; count: number }[] }>> {
+  if (!authorize(actor, 'editor')) return FORBIDDEN;
+  const db = await getDb();
+  const inQueue =
+    queue === 'pending'
+      ? eq(comments.status, 'pending')
+      : queue === 'hidden'
+        ? eq(comments.status, 'hidden')
+        : and(eq(comments.status, 'published'), gt(comments.reportCount, 0));
+  const n = sql<number>`count(*)::int`;
+  const [byArticle, byAuthor] = await Promise.all([
+    db
+      .select({ id: articles.id, title: articles.title, count: n })
+      .from(comments)
+      .innerJoin(articles, eq(comments.articleId, articles.id))
+      .where(inQueue)
+      .groupBy(articles.id, articles.title)
+      .orderBy(desc(n))
+      .limit(200),
+    db
+      .select({ id: users.id, name: users.name, count: n })
+      .from(comments)
+      .innerJoin(users, eq(comments.userId, users.id))
+      .where(inQueue)
+      .groupBy(users.id, users.name)
+      .orderBy(desc(n))
+      .limit(200),
+  ]);
+  return ok({ articles: byArticle, authors: byAuthor });
 }
 
 export type ModerationDecision = 'approve' | 'hide' | 'delete';
@@ -89,10 +133,11 @@ export async function moderateComments(
   actor: Actor | null,
   ids: number[],
   decision: ModerationDecision,
-): Promise<{ ok: true; articleIds: number[]; count: number } | AdminFailure> {
-  if (!canModerate(actor)) return FORBIDDEN;
+): Promise<Result<{ articleIds: number[]; count: number }, AdminCode>> {
+  const moderator = authorize(actor, 'editor');
+  if (!moderator) return FORBIDDEN;
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0).slice(0, 500);
-  if (unique.length === 0) return { ok: false, code: 'invalid', message: 'Select at least one comment.' };
+  if (unique.length === 0) return fail('invalid', 'Select at least one comment.');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await tx
@@ -104,7 +149,7 @@ export async function moderateComments(
     const now = new Date();
     await tx
       .update(comments)
-      .set({ status, moderatedAt: now, moderatedBy: actor!.id, ...(decision === 'approve' ? { reportCount: 0 } : {}) })
+      .set({ status, moderatedAt: now, moderatedBy: moderator.id, ...(decision === 'approve' ? { reportCount: 0 } : {}) })
       .where(inArray(comments.id, unique));
     await tx
       .update(commentReports)
@@ -124,49 +169,67 @@ export async function moderateComments(
           .set({ rejectedComments: sql`${users.rejectedComments} + 1` })
           .where(eq(users.id, c.userId));
     }
-    for (const c of before) await audit(tx, actor!.id, `comment.${decision}`, { type: 'comment', id: c.id }, { from: c.status, articleId: c.articleId });
-    return { ok: true as const, articleIds: [...new Set(before.map((c) => c.articleId))], count: before.length };
+    for (const c of before) await audit(tx, moderator.id, `comment.${decision}`, { type: 'comment', id: c.id }, { from: c.status, articleId: c.articleId });
+    return ok({ articleIds: [...new Set(before.map((c) => c.articleId))], count: before.length });
   });
 }
 
-export async function setBan(actor: Actor | null, userId: string, banned: boolean, reason = ''): Promise<{ ok: true; articleIds: number[] } | AdminFailure> {
-  if (!canModerate(actor)) return FORBIDDEN;
-  if (userId === actor!.id) return { ok: false, code: 'invalid', message: 'You can’t ban yourself.' };
+export async function setBan(actor: Actor | null, userId: string, banned: boolean, reason = ''): Promise<Result<{ articleIds: number[] }, AdminCode>> {
+  const moderator = authorize(actor, 'editor');
+  if (!moderator) return FORBIDDEN;
+  if (userId === moderator.id) return fail('invalid', 'You can’t ban yourself.');
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<Result<{ articleIds: number[] }, AdminCode>> => {
     const [target] = await tx.select({ role: users.role, name: users.name }).from(users).where(eq(users.id, userId)).for('update');
-    if (!target) return { ok: false as const, code: 'not-found' as const, message: 'That user no longer exists.' };
+    if (!target) return fail('not-found', 'That user no longer exists.');
     // Editors moderate readers; only admins can ban staff.
-    if (target.role !== 'reader' && actor!.role !== 'admin') return FORBIDDEN;
+    if (target.role !== 'reader' && moderator.role !== 'admin') return FORBIDDEN;
     await tx
       .update(users)
       .set({ bannedAt: banned ? new Date() : null, banReason: banned ? reason.slice(0, 300) : null })
       .where(eq(users.id, userId));
     // A ban ends every session, so lifting it later does not bring old tokens back.
     if (banned) await endAllSessions(tx, userId);
-    await audit(tx, actor!.id, banned ? 'user.ban' : 'user.unban', { type: 'user', id: userId }, { name: target.name, reason });
+    await audit(tx, moderator.id, banned ? 'user.ban' : 'user.unban', { type: 'user', id: userId }, { name: target.name, reason });
     const touched = await tx.selectDistinct({ articleId: comments.articleId }).from(comments).where(eq(comments.userId, userId));
-    return { ok: true as const, articleIds: touched.map((t) => t.articleId) };
+    return ok({ articleIds: touched.map((t) => t.articleId) });
   });
 }
 
-export async function getSettings(actor: Actor | null): Promise<ModerationSettings | AdminFailure> {
-  if (!canModerate(actor)) return FORBIDDEN;
-  return readModerationSettings(await getDb());
+export async function getSettings(actor: Actor | null): Promise<Result<ModerationSettings>> {
+  if (!authorize(actor, 'editor')) return FORBIDDEN;
+  return ok(await readModerationSettings(await getDb()));
 }
 
+type SettingChange = { from: unknown; to: unknown };
+
+/** What changed between two versions of the settings, field by field (for the audit log). */
+export function settingsChanges(before: ModerationSettings, after: ModerationSettings): Record<string, SettingChange> {
+  const changes: Record<string, SettingChange> = {};
+  for (const key of Object.keys(after) as (keyof ModerationSettings)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+  }
+  return changes;
+}
+
+/** Saves the rules; the audit entry records each setting that changed, old → new. */
 export async function updateSettings(
   actor: Actor | null,
   values: ModerationSettings & { premoderation: PremoderationMode },
-): Promise<{ ok: true } | AdminFailure> {
-  if (!canModerate(actor)) return FORBIDDEN;
+): Promise<Result<{ changed: string[] }>> {
+  const moderator = authorize(actor, 'editor');
+  if (!moderator) return FORBIDDEN;
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from ${moderationSettings} where ${moderationSettings.id} = 1 for update`);
+    const before = await readModerationSettings(tx);
+    const changes = settingsChanges(before, values);
     await tx
       .insert(moderationSettings)
-      .values({ id: 1, ...values, updatedAt: new Date(), updatedBy: actor!.id })
-      .onConflictDoUpdate({ target: moderationSettings.id, set: { ...values, updatedAt: new Date(), updatedBy: actor!.id } });
-    await audit(tx, actor!.id, 'settings.moderation', { type: 'settings', id: 'moderation' }, values);
+      .values({ id: 1, ...values, updatedAt: new Date(), updatedBy: moderator.id })
+      .onConflictDoUpdate({ target: moderationSettings.id, set: { ...values, updatedAt: new Date(), updatedBy: moderator.id } });
+    if (Object.keys(changes).length > 0) await audit(tx, moderator.id, 'settings.moderation', { type: 'settings', id: 'moderation' }, { changes });
+    return Object.keys(changes);
   });
-  return { ok: true };
+  return ok({ changed });
 }

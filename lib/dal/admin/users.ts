@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, users, ROLES, type Role } from '@/db/schema';
-import { canManageUsers, type Actor } from '@/lib/auth/permissions';
+import { auditLog, users } from '@/db/schema';
+import { ROLES, type Role } from '@/lib/domain';
+import { authorize, type Actor } from '@/lib/auth/permissions';
 import { slugFromText } from '@/lib/slug-from-text';
 import { audit } from './audit';
 import { endAllSessions } from '../sessions';
-import { FORBIDDEN, type AdminFailure } from './failures';
+import { fail, FORBIDDEN, ok, type AdminCode, type Result } from '../result';
 
 export type AdminUserRow = {
   id: string;
@@ -19,8 +20,8 @@ export type AdminUserRow = {
   rejectedComments: number;
 };
 
-export async function listUsers(actor: Actor | null, q: string, role?: Role): Promise<AdminUserRow[] | AdminFailure> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function listUsers(actor: Actor | null, q: string, role?: Role): Promise<Result<AdminUserRow[]>> {
+  if (!authorize(actor, 'admin')) return FORBIDDEN;
   const db = await getDb();
   const where: SQL[] = [];
   const needle = q
@@ -35,26 +36,29 @@ export async function listUsers(actor: Actor | null, q: string, role?: Role): Pr
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(users.createdAt))
     .limit(200);
-  return rows.map((u) => ({
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: u.role,
-    banned: u.bannedAt !== null,
-    createdAt: u.createdAt.toISOString(),
-    approvedComments: u.approvedComments,
-    rejectedComments: u.rejectedComments,
-  }));
+  return ok(
+    rows.map((u) => ({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      role: u.role,
+      banned: u.bannedAt !== null,
+      createdAt: u.createdAt.toISOString(),
+      approvedComments: u.approvedComments,
+      rejectedComments: u.rejectedComments,
+    })),
+  );
 }
 
-export async function changeRole(actor: Actor | null, userId: string, role: Role): Promise<{ ok: true } | AdminFailure> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
-  if (!ROLES.includes(role)) return { ok: false, code: 'invalid', message: 'Unknown role.' };
-  if (userId === actor!.id) return { ok: false, code: 'invalid', message: 'You can’t change your own role.' };
+export async function changeRole(actor: Actor | null, userId: string, role: Role): Promise<Result<null, AdminCode>> {
+  const admin = authorize(actor, 'admin');
+  if (!admin) return FORBIDDEN;
+  if (!ROLES.includes(role)) return fail('invalid', 'Unknown role.');
+  if (userId === admin.id) return fail('invalid', 'You can’t change your own role.');
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<Result<null, AdminCode>> => {
     const [target] = await tx.select({ role: users.role, name: users.name, slug: users.slug }).from(users).where(eq(users.id, userId)).for('update');
-    if (!target) return { ok: false as const, code: 'not-found' as const, message: 'That user no longer exists.' };
+    if (!target) return fail('not-found', 'That user no longer exists.');
     // Staff get an author page; the slug is made once and kept.
     let slug = target.slug;
     if (role !== 'reader' && !slug) {
@@ -68,8 +72,8 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
     await tx.update(users).set({ role, slug }).where(eq(users.id, userId));
     // Tokens carry the role they were issued with: the account signs in again with its new one.
     if (role !== target.role) await endAllSessions(tx, userId);
-    await audit(tx, actor!.id, 'user.role', { type: 'user', id: userId }, { name: target.name, from: target.role, to: role });
-    return { ok: true as const };
+    await audit(tx, admin.id, 'user.role', { type: 'user', id: userId }, { name: target.name, from: target.role, to: role });
+    return ok(null);
   });
 }
 
@@ -83,8 +87,8 @@ export type AuditRow = {
   createdAt: string;
 };
 
-export async function auditEntries(actor: Actor | null, limit = 200): Promise<AuditRow[] | AdminFailure> {
-  if (!canManageUsers(actor)) return FORBIDDEN;
+export async function auditEntries(actor: Actor | null, limit = 200): Promise<Result<AuditRow[]>> {
+  if (!authorize(actor, 'admin')) return FORBIDDEN;
   const db = await getDb();
   const rows = await db
     .select({
@@ -100,5 +104,5 @@ export async function auditEntries(actor: Actor | null, limit = 200): Promise<Au
     .leftJoin(users, eq(auditLog.actorId, users.id))
     .orderBy(desc(auditLog.id))
     .limit(Math.min(Math.max(limit, 1), 1000));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return ok(rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })));
 }

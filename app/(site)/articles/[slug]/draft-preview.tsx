@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { getArticleForNewsroom, getArticleIdBySlug } from '@/lib/dal/admin/articles';
+import { getArticleForNewsroom } from '@/lib/dal/admin/article-editor';
+import { getArticleIdBySlug } from '@/lib/dal/admin/article-list';
 import { ArticlePreview } from '@/components/admin/ArticlePreview';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 
@@ -10,8 +11,9 @@ export async function DraftPreview({ slug }: { slug: string }) {
   const actor = await newsroomActor();
   const id = await getArticleIdBySlug(actor, slug);
   if (!id) notFound();
-  const article = await getArticleForNewsroom(actor, id);
-  if ('ok' in article) notFound();
+  const found = await getArticleForNewsroom(actor, id);
+  if (!found.ok) notFound();
+  const article = found.value;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <p role="status" className="mb-6 flex flex-wrap items-center gap-2 rounded border border-dashed p-3 text-sm">

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { idOr404 } from '@/lib/routing-params';
 import { requireNewsroomActor } from '@/lib/dal/admin/actor';
-import { getArticleForNewsroom, sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
+import { getArticleForNewsroom } from '@/lib/dal/admin/article-editor';
+import { sectionOptions, staffOptions } from '@/lib/dal/admin/article-list';
 import { canPublish } from '@/lib/auth/permissions';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { WorkflowPanel } from '@/components/admin/WorkflowPanel';
@@ -12,8 +13,9 @@ export const metadata = { title: 'Edit article' };
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const id = idOr404((await params).id);
   const actor = await requireNewsroomActor();
-  const [article, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
-  if ('ok' in article) notFound();
+  const [found, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
+  if (!found.ok) notFound();
+  const article = found.value;
   const created = (await searchParams).created === '1';
   return (
     <>

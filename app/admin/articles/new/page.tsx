@@ -1,5 +1,5 @@
 import { requireNewsroomActor } from '@/lib/dal/admin/actor';
-import { sectionOptions, staffOptions } from '@/lib/dal/admin/articles';
+import { sectionOptions, staffOptions } from '@/lib/dal/admin/article-list';
 import { canPublish } from '@/lib/auth/permissions';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 

@@ -19,6 +19,6 @@ export async function POST(request: Request) {
   const type = sniffImageType(data);
   if (!type) return error(415, 'Upload a JPEG, PNG, WebP or GIF image.');
   const stored = await storeUploadedImage(actor.id, data, type);
-  if (!stored.ok) return error(stored.status, stored.message);
-  return Response.json({ id: stored.id, src: `/media/${stored.id}`, contentType: type }, { status: 201 });
+  if (!stored.ok) return error(500, stored.message);
+  return Response.json({ id: stored.value.id, src: `/media/${stored.value.id}`, contentType: type }, { status: 201 });
 }

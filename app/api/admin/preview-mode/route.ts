@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { getArticleIdBySlug } from '@/lib/dal/admin/articles';
+import { getArticleIdBySlug } from '@/lib/dal/admin/article-list';
 import { isSlug } from '@/lib/slug';
 
 /**

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache';
-import { publishDueArticles } from '@/lib/dal/admin/articles';
-import { cacheTags } from '@/lib/cache-tags';
+import { publishDueArticles } from '@/lib/dal/admin/article-workflow';
+import { changedTags } from '@/lib/cache-tags';
 import { internalTokenMatches } from '@/lib/internal-token';
 
 /**
@@ -10,12 +10,7 @@ import { internalTokenMatches } from '@/lib/internal-token';
 export async function POST(request: Request) {
   if (!internalTokenMatches('scheduler', request.headers.get('authorization'))) return new Response('Forbidden', { status: 403 });
   const published = await publishDueArticles();
-  if (published.length > 0) {
-    for (const tag of [cacheTags.articles, cacheTags.sections, cacheTags.tags, cacheTags.authors, cacheTags.recentComments]) revalidateTag(tag, { expire: 0 });
-    for (const a of published) {
-      revalidateTag(cacheTags.article(a.id), { expire: 0 });
-      revalidateTag(cacheTags.articleSlug(a.slug), { expire: 0 });
-    }
-  }
+  const tags = new Set(published.flatMap((article) => changedTags.article(article)));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ published: published.length });
 }

@@ -10,5 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!isRowId(id)) return Response.json({ error: 'No such comment.' }, { status: 404 });
   const result = await ownCommentSource(await currentUser(), id);
   if (!result.ok) return Response.json({ error: result.message }, { status: STATUS[result.code] ?? 400 });
-  return Response.json({ body: result.body }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json({ body: result.value }, { headers: { 'Cache-Control': 'private, no-store' } });
 }
