@@ -170,7 +170,10 @@ export const articles = pgTable(
       .references(() => sections.id, { onDelete: 'restrict' }),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     status: text('status').$type<ArticleStatus>().notNull().default('draft'),
+    /** Shown to readers as the publication time; while scheduled, when it will go live. */
     publishedAt: tstz('published_at'),
+    /** When it first went live. Republishing after a takedown keeps it, and counts as an update. */
+    firstPublishedAt: tstz('first_published_at'),
     /** Set when the text changed after publication: readers see an "Updated" time. */
     revisedAt: tstz('revised_at'),
     createdAt: createdAt(),
@@ -233,6 +236,24 @@ export const articleRevisions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('article_revisions_version_key').on(t.articleId, t.version)],
+);
+
+/** Dated corrections an editor appended to a published story; shown to readers at its end, never removed. */
+export const articleCorrections = pgTable(
+  'article_corrections',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    editorId: text('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('article_corrections_article_idx').on(t.articleId, t.createdAt),
+    check('article_corrections_body_length', sql`char_length(${t.body}) between 1 and 2000`),
+  ],
 );
 
 export const slugRedirects = pgTable('slug_redirects', {

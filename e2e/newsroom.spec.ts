@@ -166,3 +166,57 @@ test('two editors save the same article: the older version gets a conflict and k
   await first.reload();
   await expect(editorOf(first).getByLabel('Body (Markdown)')).toHaveValue('First editor’s revision.');
 });
+
+test('an editor compares two versions word by word and restores the older one', async ({ browser }) => {
+  const page = await staffPage(browser, EDITOR);
+  const editor = await writeDraft(page, `Harbour tender ${Date.now()}`, 'The port awarded the dredging contract on Tuesday.');
+  await editor.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?created=1$/);
+  await editorOf(page).getByLabel('Body (Markdown)').fill('The port awarded the dredging contract on Wednesday.');
+  await editorOf(page).getByRole('button', { name: 'Save changes' }).click();
+  await expect(editorOf(page).getByRole('status', { name: 'Editor message' })).toHaveText(/Saved version 2/);
+
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  const diff = page.getByTestId('revision-diff');
+  await expect(diff.locator('del')).toHaveText('[deleted: Tuesday]');
+  await expect(diff.locator('ins')).toHaveText('[inserted: Wednesday]');
+  await expect(diff).toContainText('The port awarded the dredging contract on');
+
+  const restore = page.getByRole('form', { name: 'Restore version 1' });
+  await restore.getByRole('button', { name: 'Restore' }).click();
+  await restore.getByRole('button', { name: 'Yes, restore' }).click();
+  await expect(page.getByRole('cell', { name: /v3/ })).toContainText('(current)');
+  await page.getByRole('link', { name: '← Back to the editor' }).click();
+  await expect(editorOf(page).getByLabel('Body (Markdown)')).toHaveValue('The port awarded the dredging contract on Tuesday.');
+});
+
+test('an editor corrects a published story; readers see the dated note, the marker and the update time', async ({ browser }) => {
+  const page = await staffPage(browser, EDITOR);
+  const title = `Council budget vote ${Date.now()}`;
+  const editor = await writeDraft(page, title, 'The council approved a £4m budget for road repairs.');
+  await editor.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?created=1$/);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('region', { name: 'Workflow' })).toContainText('published');
+  await page.reload();
+
+  const form = page.getByRole('form', { name: 'Add a correction' });
+  await form.getByRole('button', { name: 'Publish correction' }).click();
+  await expect(form.getByLabel('New correction')).toBeFocused();
+  const note = 'An earlier version of this article said the budget was £4m. It is £40m.';
+  await form.getByLabel('New correction').fill(note);
+  await form.getByRole('button', { name: 'Publish correction' }).click();
+  await expect(form.getByRole('status', { name: 'Form message' })).toHaveText(/Correction published/);
+  await expect(form.getByLabel('New correction')).toHaveValue('');
+
+  const slug = await editorOf(page).getByLabel('Address (slug)').inputValue();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/articles/${slug}`);
+  await expect(reader.getByRole('link', { name: 'This article has been corrected.' })).toBeVisible();
+  const corrections = reader.getByRole('region', { name: 'Correction' });
+  await expect(corrections).toContainText(note);
+  await expect(reader.getByText('Updated', { exact: true })).toBeVisible();
+  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!);
+  const news = Array.isArray(jsonLd) ? jsonLd[0] : jsonLd;
+  expect(news.correction).toEqual([expect.objectContaining({ '@type': 'CorrectionComment', text: note })]);
+});

@@ -63,7 +63,25 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
   const [upload, setUpload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [state, action] = useActionState<ArticleFormState, FormData>(saveArticleAction, { status: 'idle' });
   const preview = usePreview(fields.body);
-  const version = state.version ?? article.version;
+  // `saved` is the version the fields were last in step with: the one the page was opened with, or this
+  // editor's own last save. A newer version from elsewhere (restored from the revisions page, saved by
+  // another editor) replaces untouched fields; typed-over fields are kept, and saving reports the conflict.
+  const [saved, setSaved] = useState({ version: article.version, fields: article });
+  const [seenState, setSeenState] = useState(state);
+  const [newerVersion, setNewerVersion] = useState<number | null>(null);
+  let inStep = saved;
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state.status === 'success' && state.version) setSaved((inStep = { version: state.version, fields }));
+  }
+  if (article.version !== undefined && inStep.version !== undefined && article.version > inStep.version && article.version !== newerVersion) {
+    if (JSON.stringify(fields) === JSON.stringify(inStep.fields)) {
+      setFields(article);
+      setHeroSrc(article.heroImageId ? `/media/${article.heroImageId}` : '');
+      setSaved((inStep = { version: article.version, fields: article }));
+    } else setNewerVersion(article.version);
+  }
+  const version = inStep.version;
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => setFields((f) => ({ ...f, [key]: value }));
   const error = (key: string) => state.fieldErrors?.[key as keyof typeof state.fieldErrors];
 
@@ -269,6 +287,9 @@ export function ArticleEditor({ article, sections, staff, canPublish, canEdit }:
             className={`text-sm ${state.status === 'error' ? 'font-semibold text-accent' : ''}`}
           >
             {state.message}
+            {newerVersion !== null && version !== undefined && newerVersion > version && (
+              <span className="block">Version {newerVersion} was saved elsewhere after you started; your changes here are kept.</span>
+            )}
           </div>
         </div>
       </fieldset>

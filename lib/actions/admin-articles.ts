@@ -5,7 +5,8 @@ import { newsroomActor } from '@/lib/dal/admin/actor';
 import { saveArticle } from '@/lib/dal/admin/article-editor';
 import { transitionArticle } from '@/lib/dal/admin/article-workflow';
 import { restoreRevision } from '@/lib/dal/admin/article-revisions';
-import { articleFormSchema, restoreSchema, transitionSchema, type ArticleField } from '@/lib/validation/article';
+import { addCorrection } from '@/lib/dal/admin/article-corrections';
+import { articleFormSchema, correctionSchema, restoreSchema, transitionSchema, type ArticleField } from '@/lib/validation/article';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
 import { invalidateArticleViews } from './invalidate';
 
@@ -82,4 +83,19 @@ export async function restoreRevisionAction(_prev: FormState, form: FormData): P
   const saved = result.value;
   invalidateArticleViews({ id: saved.id, slug: saved.slug, previousSlug: saved.previousSlug });
   return { status: 'success', message: `Restored as version ${saved.version}.` };
+}
+
+/** Appends a correction to a published story; readers see it at once, dated, at the end of the story. */
+export async function addCorrectionAction(_prev: FormState<'text'>, form: FormData): Promise<FormState<'text'>> {
+  const typedText = String(form.get('text') ?? '').slice(0, 8000);
+  const actor = await newsroomActor();
+  if (!actor) return { status: 'error', message: 'You are not allowed to do that.', values: { text: typedText } };
+  const parsed = correctionSchema.safeParse({ articleId: form.get('articleId'), text: form.get('text') });
+  if (!parsed.success)
+    return { status: 'error', message: 'Check the correction.', fieldErrors: fieldErrorsOf(parsed.error.issues), values: { text: typedText } };
+  const result = await addCorrection(actor, parsed.data.articleId, parsed.data.text);
+  if (!result.ok)
+    return { status: 'error', message: result.code === 'forbidden' ? 'Only editors can add corrections.' : result.message, values: { text: typedText } };
+  invalidateArticleViews({ id: parsed.data.articleId, slug: result.value.slug });
+  return { status: 'success', message: 'Correction published. It appears at the end of the story, dated today.' };
 }

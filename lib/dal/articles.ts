@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
-import { articles, articleTags, sections, slugRedirects, tags, users } from '@/db/schema';
+import { articleCorrections, articles, articleTags, sections, slugRedirects, tags, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { cardColumns, cardJoins, isPublished, newestFirst, toCard } from './mappers';
 import { listCards, listPaged } from './listing';
@@ -124,11 +124,18 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name);
-  const related = await relatedArticles(
-    row.id,
-    row.sectionId,
-    tagRows.map((t) => t.id),
-  );
+  const [related, corrections] = await Promise.all([
+    relatedArticles(
+      row.id,
+      row.sectionId,
+      tagRows.map((t) => t.id),
+    ),
+    db
+      .select({ id: articleCorrections.id, text: articleCorrections.body, createdAt: articleCorrections.createdAt })
+      .from(articleCorrections)
+      .where(eq(articleCorrections.articleId, row.id))
+      .orderBy(articleCorrections.createdAt, articleCorrections.id),
+  ]);
   return {
     kind: 'article',
     article: {
@@ -137,6 +144,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
       commentsOpen: row.commentsOpen,
       authorBio: row.authorBio,
       tags: tagRows.map(({ slug: s, name }) => ({ slug: s, name })),
+      corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: c.createdAt.toISOString() })),
     },
     related,
   };

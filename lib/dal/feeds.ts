@@ -2,11 +2,11 @@ import 'server-only';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
-import { articles, articleTags, comments, images, sections, tags, users } from '@/db/schema';
+import { articleCorrections, articles, articleTags, comments, images, sections, tags, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { cardJoins, isPublished, mediaUrl, newestFirst } from './mappers';
 import { DELETED_USER } from './comments';
-import type { AuthorLink, SectionLink, TagLink } from './types';
+import type { AuthorLink, Correction, SectionLink, TagLink } from './types';
 
 /** Items in an article feed, and in an article's comment feed. */
 export const FEED_SIZE = 30;
@@ -28,6 +28,8 @@ export type FeedArticle = {
   tags: TagLink[];
   /** Hero image: site-relative src, content type and size in bytes (for enclosures). */
   image: { src: string; type: string; length: number; alt: string } | null;
+  /** Corrections appended to the story, oldest first. */
+  corrections: Correction[];
 };
 
 export type ArticleFeedData = {
@@ -77,6 +79,14 @@ async function feedArticles(where: SQL | undefined): Promise<FeedArticle[]> {
     .where(and(isPublished, where))
     .orderBy(...newestFirst)
     .limit(FEED_SIZE);
+  const ids = rows.map((r) => r.id);
+  const correctionRows = ids.length
+    ? await db
+        .select({ articleId: articleCorrections.articleId, id: articleCorrections.id, text: articleCorrections.body, createdAt: articleCorrections.createdAt })
+        .from(articleCorrections)
+        .where(inArray(articleCorrections.articleId, ids))
+        .orderBy(articleCorrections.createdAt, articleCorrections.id)
+    : [];
   const tagRows = rows.length
     ? await db
         .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
@@ -103,6 +113,7 @@ async function feedArticles(where: SQL | undefined): Promise<FeedArticle[]> {
       author: r.authorName ? { name: r.authorName, slug: r.authorSlug } : null,
       tags: tagRows.filter((t) => t.articleId === r.id).map(({ slug, name }) => ({ slug, name })),
       image: r.imageId && r.imageType && r.imageSize ? { src: mediaUrl(r.imageId), type: r.imageType, length: r.imageSize, alt: r.heroAlt } : null,
+      corrections: correctionRows.filter((c) => c.articleId === r.id).map((c) => ({ id: c.id, text: c.text, createdAt: c.createdAt.toISOString() })),
     };
   });
 }

@@ -25,11 +25,16 @@ export type ArticleCard = {
 
 export type TagLink = { slug: string; name: string };
 
+/** A dated correction appended to a published story. */
+export type Correction = { id: number; text: string; /** ISO 8601 */ createdAt: string };
+
 export type Article = ArticleCard & {
   body: string;
   tags: TagLink[];
   commentsOpen: boolean;
   authorBio: string | null;
+  /** Oldest first. */
+  corrections: Correction[];
 };
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };

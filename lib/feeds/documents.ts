@@ -27,13 +27,17 @@ function absolute(origin: string) {
   return (path: string) => `${origin}${path}`;
 }
 
+/** "Correction, 2 December 2026: …" (dates in UTC, as feed readers show them in the reader's own zone anyway). */
+const correctionLine = (c: { text: string; createdAt: string }) =>
+  `Correction, ${new Date(c.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}: ${c.text}`;
+
 function articleEntry(a: FeedArticle, origin: string): FeedEntry {
   const abs = absolute(origin);
   return {
     id: tagUri(origin, `article:${a.id}`),
     title: a.title,
     url: abs(`/articles/${a.slug}`),
-    summary: a.standfirst,
+    summary: [a.standfirst, ...a.corrections.map(correctionLine)].filter(Boolean).join('\n\n'),
     published: a.publishedAt,
     updated: a.updatedAt,
     author: a.author ? { name: a.author.name, url: a.author.slug ? abs(`/authors/${a.author.slug}`) : null } : null,

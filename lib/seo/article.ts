@@ -92,6 +92,9 @@ export function articleJsonLd(article: Article, origin: string): [newsArticle: J
       ...(article.hero ? { image: [`${origin}${article.hero.src}`] } : {}),
       articleSection: article.section.name,
       ...(article.tags.length ? { keywords: article.tags.map((t) => t.name) } : {}),
+      ...(article.corrections.length
+        ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.createdAt })) }
+        : {}),
       inLanguage: 'en',
       isAccessibleForFree: true,
       publisher,

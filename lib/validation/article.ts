@@ -64,6 +64,12 @@ export type ArticleField = keyof ArticleFormInput;
 
 const rowId = z.coerce.number().int().positive().max(2_147_483_647);
 
+/** A correction appended to a published story: what was wrong and what is right, as readers will read it. */
+export const correctionSchema = z.object({
+  articleId: rowId,
+  text: text('The correction', 2000).refine((v) => v.length > 0, 'Write the correction as readers will see it.'),
+});
+
 /** Restoring a revision names the story, the revision and the version the editor was looking at. */
 export const restoreSchema = z.object({ articleId: rowId, revisionId: rowId, version: rowId });
 

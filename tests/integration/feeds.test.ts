@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
 import { child, childrenNamed, parseXml, textOf, type XmlNode } from '../support/xml';
@@ -123,6 +124,19 @@ describe('article feeds', () => {
     expect(childrenNamed(atom, 'link').find((l) => l.attrs.rel === 'self')?.attrs.href).toBe(`${ORIGIN}/atom.xml`);
     expectAtomEntry(atom);
     expectNoUnpublished(atomXml);
+  });
+
+  it('carry a story’s corrections, dated, in its item', async () => {
+    const db = await getDb();
+    await db
+      .insert(schema.articleCorrections)
+      .values({ articleId: fx.live.id, body: 'An earlier version misstated the yield. It is 4.1%.', createdAt: new Date('2026-05-06T08:00:00Z') });
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = await siteFeed(format);
+      parseXml(xml);
+      expect(xml, format).toContain('Correction, 6 May 2026: An earlier version misstated the yield. It is 4.1%.');
+    }
+    await db.delete(schema.articleCorrections).where(eq(schema.articleCorrections.articleId, fx.live.id));
   });
 
   it('section feeds list only that section', async () => {

@@ -5,6 +5,7 @@ import { getArticleForNewsroom, saveArticle } from '@/lib/dal/admin/article-edit
 import { listArticlesForNewsroom } from '@/lib/dal/admin/article-list';
 import { publishDueArticles, transitionArticle } from '@/lib/dal/admin/article-workflow';
 import { listRevisions, restoreRevision } from '@/lib/dal/admin/article-revisions';
+import { addCorrection, listCorrections } from '@/lib/dal/admin/article-corrections';
 import { unwrap } from '../support/result';
 import { moderateComments, setBan, updateSettings, getSettings, moderationQueue, queueFilterOptions } from '@/lib/dal/admin/moderation';
 import { changeRole, listUsers, auditEntries } from '@/lib/dal/admin/users';
@@ -113,6 +114,53 @@ describe('workflow', () => {
     const published = await publishDueArticles(new Date(at.getTime() + 1000));
     expect(published).toContainEqual({ id: saved.id, slug: saved.slug });
     expect((await getPublishedArticle(saved.slug)).kind).toBe('article');
+  });
+});
+
+describe('corrections and republication', () => {
+  it('appends a dated correction that counts as an update, for editors and published stories only', async () => {
+    const editor = await actor('editor');
+    const writer = await actor('writer');
+    const saved = unwrap(await saveArticle(editor, await draftInput()));
+    expect(await addCorrection(editor, saved.id, 'Not yet live.')).toMatchObject({ ok: false, code: 'invalid' });
+    unwrap(await transitionArticle(editor, saved.id, 'published'));
+    expect(await addCorrection(writer, saved.id, 'A writer may not.')).toMatchObject({ ok: false, code: 'forbidden' });
+    const text = 'An earlier version of this article gave the contract’s value as £4m. It is £40m.';
+    expect(await addCorrection(editor, saved.id, text)).toMatchObject({ ok: true, value: { slug: saved.slug } });
+    const found = await getPublishedArticle(saved.slug);
+    if (found.kind !== 'article') throw new Error('not published');
+    expect(found.article.corrections).toEqual([{ id: expect.any(Number), text, createdAt: expect.any(String) }]);
+    expect(found.article.revisedAt).toBe(found.article.corrections[0]!.createdAt);
+    expect(unwrap(await listCorrections(writer, saved.id))).toMatchObject([{ text, editorName: editor.name }]);
+    const log = unwrap(await auditEntries(await actor('admin')));
+    expect(log.find((e) => e.action === 'article.correct' && e.targetId === String(saved.id))?.detail).toMatchObject({ correction: text });
+  });
+
+  it('keeps the first publication date when a story is taken down and published again, by hand or on schedule', async () => {
+    const editor = await actor('editor');
+    const db = await getDb();
+    const read = async (id: number) => (await db.select().from(schema.articles).where(eq(schema.articles.id, id)))[0]!;
+    const saved = unwrap(await saveArticle(editor, await draftInput()));
+    unwrap(await transitionArticle(editor, saved.id, 'published'));
+    const first = (await read(saved.id)).publishedAt!;
+    expect((await read(saved.id)).firstPublishedAt).toEqual(first);
+
+    unwrap(await transitionArticle(editor, saved.id, 'archived'));
+    unwrap(await transitionArticle(editor, saved.id, 'draft'));
+    unwrap(await saveArticle(editor, await draftInput({ id: saved.id, version: 1, body: 'Rewritten while it was down.' })));
+    unwrap(await transitionArticle(editor, saved.id, 'published'));
+    const again = await read(saved.id);
+    expect(again.publishedAt).toEqual(first);
+    expect(again.revisedAt!.getTime()).toBeGreaterThanOrEqual(first.getTime());
+
+    unwrap(await transitionArticle(editor, saved.id, 'archived'));
+    const at = new Date(Date.now() + 120_000);
+    unwrap(await transitionArticle(editor, saved.id, 'scheduled', at));
+    expect((await read(saved.id)).publishedAt).toEqual(at);
+    await publishDueArticles(new Date(at.getTime() + 1000));
+    const scheduled = await read(saved.id);
+    expect(scheduled).toMatchObject({ status: 'published', publishedAt: first });
+    expect(scheduled.revisedAt!.getTime()).toBeGreaterThan(again.revisedAt!.getTime() - 1);
   });
 });
 

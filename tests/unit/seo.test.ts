@@ -26,6 +26,7 @@ function article(overrides: Partial<Article> = {}): Article {
     ],
     commentsOpen: true,
     authorBio: null,
+    corrections: [],
     ...overrides,
   };
 }
@@ -70,6 +71,17 @@ describe('articleJsonLd', () => {
     expect(json.toLowerCase()).not.toContain('</script');
     expect(json).not.toContain('<!--');
     expect(JSON.parse(json)[0].headline).toBe(article().title);
+  });
+
+  it('lists each correction as a CorrectionComment, and none when there are none', () => {
+    const [news] = articleJsonLd(
+      article({ corrections: [{ id: 1, text: 'An earlier version gave the wrong rate: it is 2.25%.', createdAt: '2026-05-05T11:30:00.000Z' }] }),
+      ORIGIN,
+    );
+    expect(news.correction).toEqual([
+      { '@type': 'CorrectionComment', text: 'An earlier version gave the wrong rate: it is 2.25%.', datePublished: '2026-05-05T11:30:00.000Z' },
+    ]);
+    expect(articleJsonLd(article(), ORIGIN)[0]).not.toHaveProperty('correction');
   });
 
   it('falls back sensibly without author, hero, tags or revision', () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles } from '@/db/schema';
 import type { ArticleStatus } from '@/lib/domain';
@@ -30,15 +30,19 @@ export async function transitionArticle(actor: Actor | null, id: number, to: Art
     if (!canTransition(staff, current.status, to)) return FORBIDDEN;
     if (!canPublish(staff) && current.authorId !== staff.id) return FORBIDDEN;
     const now = new Date();
+    const republishing = to === 'published' && current.firstPublishedAt !== null;
     let publishedAt = current.publishedAt;
-    if (to === 'published')
-      publishedAt = current.status === 'published' ? current.publishedAt : current.status === 'scheduled' || !current.publishedAt ? now : current.publishedAt;
+    // A story keeps the time it first went live; going live again after a takedown is an update.
+    if (to === 'published') publishedAt = current.firstPublishedAt ?? now;
     if (to === 'scheduled') {
       if (!publishAt || publishAt.getTime() <= now.getTime() + 30_000) return fail('invalid', 'Choose a publication time in the future.');
       publishedAt = publishAt;
     }
-    if (to === 'draft' || to === 'review') publishedAt = current.status === 'scheduled' ? null : current.publishedAt;
-    await tx.update(articles).set({ status: to, publishedAt, updatedAt: now }).where(eq(articles.id, id));
+    if (to === 'draft' || to === 'review') publishedAt = current.firstPublishedAt;
+    await tx
+      .update(articles)
+      .set({ status: to, publishedAt, updatedAt: now, ...(republishing ? { revisedAt: now } : {}) })
+      .where(eq(articles.id, id));
     await audit(
       tx,
       staff.id,
@@ -56,7 +60,13 @@ export async function publishDueArticles(now = new Date()): Promise<{ id: number
   return db.transaction(async (tx) => {
     const due = await tx
       .update(articles)
-      .set({ status: 'published', updatedAt: now })
+      .set({
+        status: 'published',
+        updatedAt: now,
+        // As when publishing by hand: the first publication time is kept, and a republication is an update.
+        publishedAt: sql`coalesce(${articles.firstPublishedAt}, ${articles.publishedAt})`,
+        revisedAt: sql`case when ${articles.firstPublishedAt} is null then ${articles.revisedAt} else ${now} end`,
+      })
       .where(and(eq(articles.status, 'scheduled'), lte(articles.publishedAt, now)))
       .returning({ id: articles.id, slug: articles.slug, title: articles.title, authorId: articles.authorId });
     for (const a of due) await audit(tx, null, 'article.publish', { type: 'article', id: a.id }, { title: a.title, scheduled: true });

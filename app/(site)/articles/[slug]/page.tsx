@@ -17,6 +17,7 @@ import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { CommentThread } from '@/components/comments/CommentThread';
 import { ShareLinks } from '@/components/articles/ShareLinks';
+import { CorrectionNotice, CorrectionsList } from '@/components/articles/Corrections';
 import { CommentComposer } from '@/components/comments/CommentComposer';
 import { PendingComments } from '@/components/comments/PendingComments';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -68,10 +69,12 @@ export default async function ArticlePage({ params }: Props) {
           </h1>
           <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>
           <Byline article={article} readingMinutes={readingMinutes(article.body)} />
+          <CorrectionNotice corrections={article.corrections} />
         </header>
         {article.hero && <HeroFigure hero={article.hero} priority />}
         <div className="mx-auto max-w-[42rem]">
           <ArticleBody markdown={article.body} />
+          <CorrectionsList corrections={article.corrections} />
           {article.tags.length > 0 && (
             <nav aria-label="Topics" className="mt-10">
               <ul className="flex flex-wrap gap-2">

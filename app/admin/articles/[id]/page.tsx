@@ -7,13 +7,20 @@ import { sectionOptions, staffOptions } from '@/lib/dal/admin/article-list';
 import { canPublish } from '@/lib/auth/permissions';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { WorkflowPanel } from '@/components/admin/WorkflowPanel';
+import { CorrectionsPanel } from '@/components/admin/CorrectionsPanel';
+import { listCorrections } from '@/lib/dal/admin/article-corrections';
 
 export const metadata = { title: 'Edit article' };
 
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const id = idOr404((await params).id);
   const actor = await requireNewsroomActor();
-  const [found, sections, staff] = await Promise.all([getArticleForNewsroom(actor, id), sectionOptions(actor), staffOptions(actor)]);
+  const [found, sections, staff, corrections] = await Promise.all([
+    getArticleForNewsroom(actor, id),
+    sectionOptions(actor),
+    staffOptions(actor),
+    listCorrections(actor, id),
+  ]);
   if (!found.ok) notFound();
   const article = found.value;
   const created = (await searchParams).created === '1';
@@ -45,6 +52,11 @@ export default async function EditArticlePage({ params, searchParams }: { params
       <div className="mb-5">
         <WorkflowPanel id={article.id} status={article.status} publishedAt={article.publishedAt} canPublish={canPublish(actor)} canEdit={article.canEdit} />
       </div>
+      <CorrectionsPanel
+        articleId={article.id}
+        corrections={corrections.ok ? corrections.value : []}
+        canCorrect={canPublish(actor) && article.status === 'published'}
+      />
       <ArticleEditor
         article={{
           ...article,
