@@ -1,15 +1,15 @@
 // @ts-check
 const DAY = 24 * 60 * 60;
 
-const { securityHeaders, mediaContentSecurityPolicy } = require('./lib/http/security-headers.cjs');
+const { securityHeaders, mediaContentSecurityPolicy } = require('./server/security-headers.cjs');
 
 const siteHeaders = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
-  // Rendered pages and route responses: bounded, in memory, never keeping a not-found (lib/cache/page-cache-handler.cjs).
-  cacheHandler: require.resolve('./lib/cache/page-cache-handler.cjs'),
+  // Rendered pages and route responses: bounded, in memory, never keeping a not-found (server/page-cache-handler.cjs).
+  cacheHandler: require.resolve('./server/page-cache-handler.cjs'),
   // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
   // cached page on its first request (no streamed fallback shell).
   partialPrefetching: false,

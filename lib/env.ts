@@ -38,7 +38,7 @@ const schema = z.object({
   /**
    * Who may tell the server the client's address (X-Forwarded-For): unset for nobody (the socket's
    * address counts), a number of proxies in front (1 for one nginx), or their addresses and ranges.
-   * Read by the HTTP server (scripts/http-server.mjs), which validates it at start-up.
+   * Read by the HTTP server (server/http-server.mjs), which validates it at start-up.
    */
   TRUST_PROXY: optional,
   PORT: optional.pipe(

@@ -1,5 +1,5 @@
 /**
- * Runs the production server (scripts/http-server.mjs) against a prepared database and supervises it:
+ * Runs the production server (server/http-server.mjs) against a prepared database and supervises it:
  * a web server that dies is started again (with back-off), and so is the embedded PostgreSQL when this
  * process started it. SIGINT/SIGTERM stop both cleanly.
  */
@@ -25,7 +25,7 @@ export function restartDelay(failures: number): number {
 const STABLE_MS = 60_000;
 
 export function serveNext(options: Options) {
-  const httpServer = path.join(process.cwd(), 'scripts', 'http-server.mjs');
+  const httpServer = path.join(process.cwd(), 'server', 'http-server.mjs');
   let child: ChildProcess | undefined;
   let everReady = false;
   let failures = 0;

@@ -1,5 +1,5 @@
 /**
- * The client's network address as the HTTP server worked it out (scripts/http-server.mjs: the socket's
+ * The client's network address as the HTTP server worked it out (server/http-server.mjs: the socket's
  * address, or X-Forwarded-For from proxies named in TRUST_PROXY). The server vouches for the header
  * with a value only this process knows, so a client cannot choose its own address. Outside that server
  * (a bare `next start`) every client is 'unknown': throttling then counts them together rather than

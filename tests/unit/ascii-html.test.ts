@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
-import { toAsciiHtml } from '@/lib/cache/ascii-html.cjs';
+import { toAsciiHtml } from '@/server/ascii-html.cjs';
 
 /** What a browser builds from the document: tags, attributes, decoded text; script text as written. */
 function tree(html: string): unknown[] {

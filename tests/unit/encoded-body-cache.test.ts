@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEncodedBodyCache, responseWithEncodedBodies } from '../../scripts/encoded-body-cache.mjs';
+import { createEncodedBodyCache, responseWithEncodedBodies } from '../../server/encoded-body-cache.mjs';
 
 const page = (marker: string, chars = 10_000) => `<p>${marker}: today’s “news”</p>`.padEnd(chars, '—');
 

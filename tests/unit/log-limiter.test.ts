@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimitedLogger, messageKind } from '../../scripts/log-limiter.mjs';
+import { createLimitedLogger, messageKind } from '../../server/log-limiter.mjs';
 
 describe('the error log under a flood', () => {
   it('writes a few whole, then one line each, then only a count per minute', () => {

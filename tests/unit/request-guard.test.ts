@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingMessage } from 'node:http';
-import { bodyLimitFor, BODY_LIMITS, checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from '../../scripts/request-guard.mjs';
+import { bodyLimitFor, BODY_LIMITS, checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from '../../server/request-guard.mjs';
 
 const request = (init: { url?: string; method?: string; headers?: Record<string, string>; remote?: string }) =>
   ({

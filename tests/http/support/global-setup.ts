@@ -1,6 +1,6 @@
 /**
  * The HTTP suite runs against the production build served the way `npm start` serves it
- * (scripts/http-server.mjs), on a fresh, seeded database of its own. Its output goes to a log file
+ * (server/http-server.mjs), on a fresh, seeded database of its own. Its output goes to a log file
  * that tests may read.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -37,7 +37,7 @@ export async function setup(project: TestProject) {
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, 'http-suite-server.log');
   const log = openSync(logFile, 'w');
-  server = spawn(process.execPath, [path.resolve('scripts/http-server.mjs')], {
+  server = spawn(process.execPath, [path.resolve('server/http-server.mjs')], {
     stdio: ['ignore', log, log],
     env: {
       ...process.env,

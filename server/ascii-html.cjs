@@ -7,7 +7,7 @@
  *
  * Why: V8 keeps a string with any character above U+00FF (a curly quote, a dash) at two bytes per
  * character, and measuring or encoding such a string for every response is several times slower
- * than for an ASCII one (see lib/cache/page-cache-handler.cjs, which applies this to cached pages).
+ * than for an ASCII one (see page-cache-handler.cjs, which applies this to cached pages).
  *
  * The input is React's output: attribute values always quoted, `<` in text escaped. Anything this
  * scanner does not expect (a non-ASCII character in a tag name, a comment or a <style> element, or

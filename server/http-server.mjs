@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The HTTP server: Next.js's request handler on a Node HTTP server of our own. `npm start` runs it
- * (supervised by scripts/start.ts, with the database already prepared); `npm run dev` runs it with
+ * (supervised by scripts/serve.ts, with the database already prepared); `npm run dev` runs it with
  * `--dev`. PORT says where to listen. Plain JavaScript, so that no TypeScript loader sits in front of
  * the modules Next.js loads while serving.
  *
@@ -26,7 +26,7 @@ import { responseWithPlainServerErrors } from './plain-errors.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
-const { securityHeaders } = require('../lib/http/security-headers.cjs');
+const { securityHeaders } = require('./security-headers.cjs');
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);

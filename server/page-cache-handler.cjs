@@ -10,7 +10,7 @@
  * - Tag invalidation: every entry remembers the tags Next.js rendered it with; invalidating a tag drops
  *   the entries that carry it, and a tag's invalidation time is kept so that a render which started
  *   before it and finishes after it is not served as fresh.
- * - Pages are kept in ASCII (lib/cache/ascii-html.cjs): Next.js measures and encodes a cached page on
+ * - Pages are kept in ASCII (ascii-html.cjs): Next.js measures and encodes a cached page on
  *   every response, which is several times cheaper for a one-byte string.
  */
 // CommonJS, because Next.js loads this file both through Node and inside its own server bundles, and

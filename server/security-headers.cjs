@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The security headers of every response: next.config.js applies them to what Next.js answers, and the
- * production server (scripts/http-server.mjs) sets them first on every response, so that the answers
+ * production server (http-server.mjs) sets them first on every response, so that the answers
  * Next.js makes outside its header rules (trailing-slash redirects, error pages) carry them too.
  * CommonJS so that next.config.js can require it.
  */
