@@ -15,6 +15,8 @@ export default defineConfig({
     exclude: ['tests/http/**', 'tests/faults/**', 'node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/setup.ts'],
+    // Auth.js imports Next.js entry points without their file extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-auth', '@auth/core'] } },
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 30_000,

@@ -6,7 +6,7 @@ import { signIn, signOut } from '@/lib/auth';
 import { currentUser } from '@/lib/dal/session';
 import { signOutEverywhere } from '@/lib/dal/sessions';
 import { changePassword, deleteAccount, updateDisplayName } from '@/lib/dal/users';
-import { changePasswordSchema, displayName } from '@/lib/validation/account';
+import { changePasswordSchema, deleteAccountSchema, displayName } from '@/lib/validation/account';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
 import { invalidateCommentViews } from './invalidate';
 
@@ -62,13 +62,9 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function deleteAccountAction(_prev: FormState<'password' | 'confirm'>, form: FormData): Promise<FormState<'password' | 'confirm'>> {
   const user = await currentUser();
   if (!user) return SIGNED_OUT;
-  if (
-    String(form.get('confirm') ?? '')
-      .trim()
-      .toUpperCase() !== 'DELETE'
-  )
-    return { status: 'error', message: 'Type DELETE to confirm.', fieldErrors: { confirm: 'Type DELETE to confirm.' } };
-  const result = await deleteAccount(user, String(form.get('password') ?? '').slice(0, 1024));
+  const parsed = deleteAccountSchema.safeParse({ confirm: form.get('confirm') ?? '', password: form.get('password') ?? undefined });
+  if (!parsed.success) return { status: 'error', message: 'Type DELETE to confirm.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  const result = await deleteAccount(user, parsed.data.password);
   if (!result.ok && result.code === 'unauthenticated') return SIGNED_OUT;
   if (!result.ok) return { status: 'error', message: 'Your password is incorrect.', fieldErrors: { password: 'Incorrect password.' } };
   for (const articleId of result.value.commentArticleIds) invalidateCommentViews(articleId);

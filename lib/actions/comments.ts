@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/dal/session';
 import { deleteComment, editComment, postComment, reportComment, type OwnComment } from '@/lib/dal/comment-writes';
 import { discardDraft, saveDraft } from '@/lib/dal/comment-drafts';
-import { commentFormSchema, commentIdSchema, type CommentField } from '@/lib/validation/comment';
+import { commentFormSchema, commentIdSchema, reportSchema, type CommentField } from '@/lib/validation/comment';
 import type { FormState } from '@/lib/validation/form-state';
 import { invalidateCommentViews } from './invalidate';
 import { DRAFT_COOKIE } from '@/lib/comments/constants';
@@ -87,10 +87,9 @@ export async function deleteCommentAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function reportCommentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const id = commentIdSchema.safeParse(form.get('commentId'));
-  if (!id.success) return { status: 'error', message: STALE_FORM };
-  const reason = String(form.get('reason') ?? '').slice(0, 500);
-  const result = await reportComment(await currentUser(), id.data, reason);
+  const parsed = reportSchema.safeParse({ commentId: form.get('commentId'), reason: form.get('reason') ?? undefined });
+  if (!parsed.success) return { status: 'error', message: STALE_FORM };
+  const result = await reportComment(await currentUser(), parsed.data.commentId, parsed.data.reason);
   if (!result.ok) return { status: 'error', message: result.message };
   return { status: 'success', message: 'Thanks for reporting this comment. A moderator will review it.' };
 }

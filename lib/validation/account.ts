@@ -34,6 +34,12 @@ export const signInSchema = z.object({
     .max(MAX_PASSWORD * 4, 'Email or password is incorrect.'),
 });
 
+/** Deleting an account asks for the word DELETE and the password. */
+export const deleteAccountSchema = z.object({
+  confirm: z.string({ error: 'Type DELETE to confirm.' }).refine((v) => v.trim().toUpperCase() === 'DELETE', 'Type DELETE to confirm.'),
+  password: z.string().max(1024).default(''),
+});
+
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, 'Enter your current password.'), newPassword: passwordField })
   .superRefine((v, ctx) => {

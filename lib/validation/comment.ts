@@ -15,4 +15,13 @@ export const commentFormSchema = z.object({
 
 export const commentIdSchema = id;
 
+/** Reporting names the comment; the reason is optional and kept short. */
+export const reportSchema = z.object({
+  commentId: id,
+  reason: z
+    .string()
+    .transform((v) => v.trim().slice(0, 500))
+    .default(''),
+});
+
 export type CommentField = 'body';
