@@ -1,6 +1,7 @@
 'use client';
 
 import './globals.css';
+import { Button } from '@/components/ui/button';
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -9,9 +10,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <main className="mx-auto max-w-2xl px-4 py-20 text-center">
           <h1 className="headline text-4xl font-bold">NewsHub is temporarily unavailable</h1>
           <p className="mt-4 text-lg">Please try again in a moment.</p>
-          <button type="button" onClick={reset} className="mt-8 rounded bg-ink px-5 py-2.5 font-medium text-paper">
+          <Button onClick={reset} size="lg" className="mt-8">
             Try again
-          </button>
+          </Button>
         </main>
       </body>
     </html>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { Button, buttonClass } from '@/components/ui/button';
 
 /** Unexpected failures (the database is down, say): a plain message, never a stack trace. */
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -10,10 +11,10 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
       <h1 className="mt-2 headline text-4xl font-bold">This page is temporarily unavailable</h1>
       <p className="mt-4 text-lg text-muted">We’re having trouble reaching our newsroom systems. Please try again in a moment.</p>
       <div className="mt-8 flex justify-center gap-4">
-        <button type="button" onClick={reset} className="rounded bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent">
+        <Button onClick={reset} size="lg">
           Try again
-        </button>
-        <Link href="/" className="rounded border rule px-5 py-2.5 font-medium">
+        </Button>
+        <Link href="/" className={buttonClass({ variant: 'quiet', size: 'lg' })}>
           Front page
         </Link>
       </div>

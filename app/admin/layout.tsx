@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/dal/session';
 import { canUseNewsroom } from '@/lib/auth/permissions';
 import { AdminNav } from '@/components/admin/AdminNav';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s | NewsHub newsroom' }, robots: { index: false, follow: false } };
 
@@ -22,7 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           The newsroom is for NewsHub’s writers, editors and admins.{user.banned ? ' This account is suspended.' : ' Your account is a reader account.'}
         </p>
         <p className="mt-8">
-          <Link href="/" className="rounded bg-ink px-5 py-2.5 font-medium text-paper">
+          <Link href="/" className={buttonClass({ size: 'lg' })}>
             Back to the front page
           </Link>
         </p>

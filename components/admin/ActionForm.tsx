@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import type { FormState } from '@/lib/validation/form-state';
 import { SubmitButton } from '@/components/ui/form';
+import { Button } from '@/components/ui/button';
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -16,11 +17,7 @@ type Props = {
   ariaLabel?: string;
 };
 
-const tones = {
-  default: '',
-  danger: '!bg-accent',
-  quiet: '!bg-transparent !text-ink border rule !px-2.5 !py-1 text-sm',
-};
+const variants = { default: 'primary', danger: 'danger', quiet: 'quiet' } as const;
 
 /** A one-button form for a newsroom action, with its own message and an optional confirmation step. */
 export function ActionForm({ action, fields, label, pendingLabel, confirm, tone = 'default', children, ariaLabel }: Props) {
@@ -33,19 +30,19 @@ export function ActionForm({ action, fields, label, pendingLabel, confirm, tone 
       ))}
       {children}
       {confirm && !armed ? (
-        <button type="button" onClick={() => setArmed(true)} className={`rounded bg-ink px-3 py-1.5 text-sm font-medium text-paper ${tones[tone]}`}>
+        <Button variant={variants[tone]} size="sm" onClick={() => setArmed(true)}>
           {label}
-        </button>
+        </Button>
       ) : (
         <>
           {confirm && <span className="text-sm">{confirm}</span>}
-          <SubmitButton pendingText={pendingLabel} className={`!px-3 !py-1.5 text-sm ${tones[tone]}`}>
+          <SubmitButton pendingText={pendingLabel} variant={variants[tone]} size="sm">
             {confirm ? `Yes, ${label.toLowerCase()}` : label}
           </SubmitButton>
           {confirm && (
-            <button type="button" onClick={() => setArmed(false)} className="rounded border rule px-3 py-1.5 text-sm">
+            <Button variant="quiet" size="sm" onClick={() => setArmed(false)}>
               Cancel
-            </button>
+            </Button>
           )}
         </>
       )}

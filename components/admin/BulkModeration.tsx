@@ -6,6 +6,7 @@ import { moderateAction } from '@/lib/actions/admin-moderation';
 import type { QueueItem } from '@/lib/dal/admin/moderation';
 import type { FormState } from '@/lib/validation/form-state';
 import { StatusBadge } from './StatusBadge';
+import { buttonClass } from '@/components/ui/button';
 
 /** A moderation queue: one-click decisions per comment, or select several and decide at once. */
 export function BulkModeration({ items }: { items: QueueItem[] }) {
@@ -37,7 +38,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
             name="decision"
             value={decision}
             disabled={selected.size === 0}
-            className="rounded border rule px-3 py-1.5 font-medium capitalize disabled:opacity-50"
+            className={buttonClass({ variant: 'quiet', size: 'sm', className: 'capitalize' })}
           >
             {decision} selected
           </button>
@@ -90,13 +91,7 @@ export function BulkModeration({ items }: { items: QueueItem[] }) {
 /** A per-row decision: the clicked button names its own decision and comment, whatever is selected. */
 function SubmitButtonFor({ id, decision, label }: { id: number; decision: string; label: string }) {
   return (
-    <button
-      type="submit"
-      name="single"
-      value={`${decision}:${id}`}
-      className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-paper hover:bg-accent"
-      aria-label={`${label} comment ${id}`}
-    >
+    <button type="submit" name="single" value={`${decision}:${id}`} className={buttonClass({ size: 'sm' })} aria-label={`${label} comment ${id}`}>
       {label}
     </button>
   );

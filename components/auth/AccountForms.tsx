@@ -59,7 +59,7 @@ export function DeleteAccountForm() {
       <Field label="Password" name="password" type="password" autoComplete="current-password" error={state.fieldErrors?.password} />
       <Field label="Type DELETE to confirm" name="confirm" autoComplete="off" error={state.fieldErrors?.confirm} />
       <FormMessage id="delete-message" status={state.status} message={state.message} />
-      <SubmitButton pendingText="Deleting…" className="bg-accent">
+      <SubmitButton pendingText="Deleting…" variant="danger">
         Delete my account
       </SubmitButton>
     </form>

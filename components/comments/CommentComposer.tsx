@@ -8,6 +8,7 @@ import { MAX_COMMENT } from '@/lib/comments/constants';
 import { SubmitButton } from '@/components/ui/form';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { announceCommentsChanged } from './events';
+import { Button } from '@/components/ui/button';
 
 type Props = {
   articleId: number;
@@ -136,9 +137,9 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
         </p>
         <div className="flex gap-2">
           {onCancel && (
-            <button type="button" onClick={onCancel} className="rounded border rule px-3 py-2 text-sm">
+            <Button variant="quiet" onClick={onCancel}>
               Cancel
-            </button>
+            </Button>
           )}
           <SubmitButton pendingText="Posting…">{parentId ? 'Post reply' : 'Post comment'}</SubmitButton>
         </div>

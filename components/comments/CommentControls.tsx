@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/ui/form';
 import { useNow } from '@/components/ui/use-now';
 import { CommentComposer } from './CommentComposer';
 import { announceCommentsChanged } from './events';
+import { Button } from '@/components/ui/button';
 
 type Props = { commentId: number; authorId: string | null; authorName: string; createdAt: string; articleId: number; slug: string };
 
@@ -70,9 +71,9 @@ function EditForm({ commentId, articleId, onDone }: { commentId: number; article
       />
       <div className="flex gap-2">
         <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
-        <button type="button" onClick={onDone} className="rounded border rule px-3 py-2 text-sm">
+        <Button variant="quiet" onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
       <Message state={state} />
     </form>
@@ -89,9 +90,9 @@ function DeleteForm({ commentId, articleId, onDone }: { commentId: number; artic
       <input type="hidden" name="commentId" value={commentId} />
       <span>Delete this comment? This can’t be undone.</span>
       <SubmitButton pendingText="Deleting…">Yes, delete</SubmitButton>
-      <button type="button" onClick={onDone} className="rounded border rule px-3 py-2">
+      <Button variant="quiet" onClick={onDone}>
         Keep it
-      </button>
+      </Button>
       <Message state={state} />
     </form>
   );
@@ -112,9 +113,9 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
         <option>Other</option>
       </select>
       <SubmitButton pendingText="Reporting…">Report</SubmitButton>
-      <button type="button" onClick={onDone} className="rounded border rule px-3 py-2">
+      <Button variant="quiet" onClick={onDone}>
         Cancel
-      </button>
+      </Button>
       <Message state={state} />
     </form>
   );

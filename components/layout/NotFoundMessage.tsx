@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
 
 /** The body of every 404: the (site) segment's, the newsroom's and the one for unmatched URLs. */
 export function NotFoundMessage() {
@@ -8,7 +9,7 @@ export function NotFoundMessage() {
       <h1 className="mt-2 headline text-4xl font-bold">We couldn’t find that page</h1>
       <p className="mt-4 text-lg text-muted">The story may have been moved or unpublished, or the address may be mistyped.</p>
       <p className="mt-8">
-        <Link href="/" className="inline-block rounded bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent">
+        <Link href="/" className={buttonClass({ size: 'lg' })}>
           Go to the front page
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import type { SectionLink } from '@/lib/dal/types';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { buttonClass } from '@/components/ui/button';
 
 /** The search page's own form: a plain GET form, so it works without JavaScript. */
 export function SearchForm({ q, section, sections }: { q: string; section: string | null; sections: SectionLink[] }) {
@@ -38,7 +39,7 @@ export function SearchForm({ q, section, sections }: { q: string; section: strin
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded bg-ink px-5 py-2 font-medium text-paper hover:bg-accent">
+      <button type="submit" className={buttonClass({ size: 'lg' })}>
         Search
       </button>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormStatus } from 'react-dom';
+import { buttonClass, type ButtonSize, type ButtonVariant } from '@/components/ui/button';
 
 export function Field({
   label,
@@ -38,15 +39,22 @@ export function Field({
   );
 }
 
-export function SubmitButton({ children, pendingText, className = '' }: { children: React.ReactNode; pendingText: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  className = '',
+  variant,
+  size,
+}: {
+  children: React.ReactNode;
+  pendingText: string;
+  className?: string;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded bg-ink px-4 py-2 font-medium text-paper hover:bg-accent disabled:cursor-wait disabled:opacity-60 ${className}`}
-    >
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass({ variant, size, className })}>
       {pending ? pendingText : children}
     </button>
   );

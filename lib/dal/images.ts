@@ -2,8 +2,8 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articleImages, articles, images } from '@/db/schema';
-import { canUseNewsroom, type Actor } from '@/lib/auth/permissions';
-import { fail, ok, type Result } from './result';
+import { authorize, canUseNewsroom, type Actor } from '@/lib/auth/permissions';
+import { fail, FORBIDDEN, ok, type Result } from './result';
 
 export type StoredImage = { contentType: string; data: Buffer; sha256: string };
 
@@ -36,14 +36,16 @@ export async function imageBytes(id: string): Promise<Buffer | null> {
   return row?.data ?? null;
 }
 
-/** Stores an uploaded image (deduplicated by content). The caller has already checked type and size. */
-export async function storeUploadedImage(uploaderId: string, data: Buffer, contentType: string): Promise<Result<{ id: string }, 'not-stored'>> {
+/** Stores an image a member of staff uploaded (deduplicated by content). The caller has already checked type and size. */
+export async function storeUploadedImage(actor: Actor | null, data: Buffer, contentType: string): Promise<Result<{ id: string }, 'forbidden' | 'not-stored'>> {
+  const uploader = authorize(actor, 'writer');
+  if (!uploader) return FORBIDDEN;
   const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(data).digest('hex');
   const db = await getDb();
   const [inserted] = await db
     .insert(images)
-    .values({ contentType, byteSize: data.length, sha256, data, uploadedBy: uploaderId })
+    .values({ contentType, byteSize: data.length, sha256, data, uploadedBy: uploader.id })
     .onConflictDoNothing({ target: images.sha256 })
     .returning({ id: images.id });
   if (inserted) return ok({ id: inserted.id });

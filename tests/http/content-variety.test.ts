@@ -89,7 +89,7 @@ beforeAll(async () => {
   const [world] = await db.select().from(schema.sections).where(eq(schema.sections.slug, 'world'));
   const sectionId = world!.id;
 
-  const image = await storeUploadedImage(editor.id, Buffer.concat([PNG_1X1, Buffer.from(tag)]), 'image/png');
+  const image = await storeUploadedImage(editor, Buffer.concat([PNG_1X1, Buffer.from(tag)]), 'image/png');
   if (!image.ok) throw new Error('image');
   loneTag = { name: `Only once ${tag.slice(-6)}`, slug: '' };
 

@@ -14,7 +14,7 @@ async function svgImage(label: string): Promise<string> {
     `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><title>${label}-${Math.random()}</title><script>alert(1)</script></svg>`,
   );
   const [editor] = await (await getDb()).select().from(schema.users).where(eq(schema.users.email, 'editor@newshub.test'));
-  const stored = await storeUploadedImage(editor!.id, svg, 'image/svg+xml');
+  const stored = await storeUploadedImage({ id: editor!.id, role: editor!.role, banned: false }, svg, 'image/svg+xml');
   if (!stored.ok) throw new Error('image');
   return stored.value.id;
 }

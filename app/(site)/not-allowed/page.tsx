@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Not allowed', robots: { index: false } };
 
@@ -11,7 +12,7 @@ export default function NotAllowedPage() {
       <h1 className="mt-2 headline text-3xl font-bold">You’re not allowed here</h1>
       <p className="mt-4 text-muted">The newsroom is for NewsHub’s writers, editors and admins. Your account is a reader account.</p>
       <p className="mt-8">
-        <Link href="/" className="rounded bg-ink px-5 py-2.5 font-medium text-paper">
+        <Link href="/" className={buttonClass({ size: 'lg' })}>
           Back to the front page
         </Link>
       </p>

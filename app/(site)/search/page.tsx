@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/query';
 import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResults } from '@/components/search/SearchResults';
+import { buttonClass } from '@/components/ui/button';
 
 /**
  * The one reader page rendered per request: it reads the query string at the top, outside any Suspense
@@ -78,7 +79,7 @@ function SearchUnavailable({ q }: { q: string }) {
           maxLength={MAX_QUERY_LENGTH}
           className="min-w-0 flex-1 rounded border rule bg-paper px-3 py-2"
         />
-        <button type="submit" className="rounded bg-ink px-4 py-2 font-medium text-paper">
+        <button type="submit" className={buttonClass()}>
           Try again
         </button>
       </form>

@@ -5,6 +5,7 @@ import { ADMIN_PAGE_SIZE, listArticlesForNewsroom, sectionOptions, staffOptions 
 import { isSlug, parsePageNumber } from '@/lib/slug';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 import { FilterSelect } from '@/components/admin/FilterSelect';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata = { title: 'Articles' };
 
@@ -36,7 +37,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="headline text-3xl font-bold">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded bg-ink px-4 py-2 font-medium text-paper hover:bg-accent">
+        <Link href="/admin/articles/new" className={buttonClass()}>
           New article
         </Link>
       </div>
@@ -55,7 +56,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <FilterSelect name="section" label="Section" value={section} anyLabel="Any section" options={sections.map((s) => ({ value: s.slug, label: s.name }))} />
         <FilterSelect name="author" label="Author" value={author} anyLabel="Anyone" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-ink px-4 py-1.5 font-medium text-paper">
+          <button type="submit" className={buttonClass({ size: 'sm' })}>
             Filter
           </button>
           <Link href="/admin/articles" className="px-2 py-1.5 text-sm underline">

@@ -5,6 +5,7 @@ import { banAction } from '@/lib/actions/admin-moderation';
 import { BulkModeration } from '@/components/admin/BulkModeration';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { FilterSelect } from '@/components/admin/FilterSelect';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata = { title: 'Comment moderation' };
 
@@ -63,11 +64,11 @@ export default async function CommentsPage({ searchParams }: Props) {
           options={options.value.authors.map((a) => ({ value: a.id, label: `${a.name} (${a.count})` }))}
         />
         <div className="flex gap-2">
-          <button type="submit" className="rounded bg-ink px-4 py-1.5 text-sm font-medium text-paper">
+          <button type="submit" className={buttonClass({ size: 'sm' })}>
             Filter
           </button>
           {filtered && (
-            <Link href={`/admin/comments?queue=${queue.id}`} className="rounded border rule px-3 py-1.5 text-sm">
+            <Link href={`/admin/comments?queue=${queue.id}`} className={buttonClass({ variant: 'quiet', size: 'sm' })}>
               Clear
             </Link>
           )}

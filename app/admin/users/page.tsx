@@ -3,6 +3,7 @@ import { newsroomActor } from '@/lib/dal/admin/actor';
 import { listUsers } from '@/lib/dal/admin/users';
 import { banAction, changeRoleAction } from '@/lib/actions/admin-moderation';
 import { ActionForm } from '@/components/admin/ActionForm';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata = { title: 'Users' };
 
@@ -30,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-ink px-4 py-1.5 font-medium text-paper">
+        <button type="submit" className={buttonClass({ size: 'sm' })}>
           Search
         </button>
       </form>

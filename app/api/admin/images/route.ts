@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   const data = Buffer.from(await file.arrayBuffer());
   const type = sniffImageType(data);
   if (!type) return error(415, 'Upload a JPEG, PNG, WebP or GIF image.');
-  const stored = await storeUploadedImage(actor.id, data, type);
-  if (!stored.ok) return error(500, stored.message);
+  const stored = await storeUploadedImage(actor, data, type);
+  if (!stored.ok) return error(stored.code === 'forbidden' ? 403 : 500, stored.message);
   return Response.json({ id: stored.value.id, src: `/media/${stored.value.id}`, contentType: type }, { status: 201 });
 }

@@ -8,6 +8,7 @@ import { restoreRevisionAction } from '@/lib/actions/admin-articles';
 import { comparableRevision, diffRevisions } from '@/lib/content/revision-diff';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata = { title: 'Revisions' };
 
@@ -82,7 +83,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </tbody>
       </table>
       <form id={COMPARE_FORM} method="get" aria-label="Compare revisions">
-        <button type="submit" className="mt-3 rounded bg-ink px-4 py-1.5 text-sm font-medium text-paper">
+        <button type="submit" className={buttonClass({ size: 'sm', className: 'mt-3' })}>
           Compare selected
         </button>
       </form>
