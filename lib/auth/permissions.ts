@@ -24,9 +24,10 @@ export function authorize<A extends Actor>(actor: A | null, role: Role): A | nul
 
 /** Writers edit their own drafts and stories in review; editors and admins edit everything. */
 export function canEditArticle(actor: Actor | null, article: { authorId: string | null; status: ArticleStatus }): boolean {
-  if (!canUseNewsroom(actor)) return false;
-  if (canPublish(actor)) return true;
-  return article.authorId === actor!.id && (article.status === 'draft' || article.status === 'review');
+  const staff = authorize(actor, 'writer');
+  if (!staff) return false;
+  if (canPublish(staff)) return true;
+  return article.authorId === staff.id && (article.status === 'draft' || article.status === 'review');
 }
 
 /** The workflow: which status changes a role may make. */

@@ -12,7 +12,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const roleFilter = (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : undefined;
   const actor = await newsroomActor();
   const found = await listUsers(actor, typeof q === 'string' ? q : '', roleFilter);
-  if (!found.ok) return <p>User management is for admins.</p>;
+  if (!found.ok || !actor) return <p>User management is for admins.</p>;
   const users = found.value;
   return (
     <>
@@ -49,7 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   {u.email} · {u.approvedComments} approved, {u.rejectedComments} removed comments
                 </p>
               </div>
-              {u.id === actor!.id ? (
+              {u.id === actor.id ? (
                 <span className="text-muted">{u.role} (you)</span>
               ) : (
                 <div className="flex flex-wrap items-center gap-3">
