@@ -29,6 +29,8 @@ const require = createRequire(import.meta.url);
 const { securityHeaders } = require('./security-headers.cjs');
 
 const dev = process.argv.includes('--dev');
+/** Refused bodies up to this size are read to the end before the connection is reused. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
 const port = Number(process.env.PORT ?? 3000);
 
 let trust;
@@ -68,7 +70,10 @@ function serve(req, res) {
   }
   const body = checkBodySize(req);
   if (body !== 'ok') {
-    res.setHeader('Connection', 'close');
+    // The rest of a body of sane size is read and dropped, so that the client, still sending, gets to read
+    // the answer; a larger one (or one of unknown length) ends the connection.
+    const declared = Number(req.headers['content-length'] ?? Infinity);
+    if (!(declared <= DRAIN_LIMIT)) res.setHeader('Connection', 'close');
     if (body === 'too-large')
       sendPlainPage(
         res,
