@@ -1,0 +1,209 @@
+// @ts-check
+/**
+ * `npm run bench:lighthouse`: what a phone does with NewsHub's reader pages. Lighthouse (mobile preset,
+ * simulated throttling, the machine's Chromium) on the production build, median of 3 runs, for the home
+ * page, a section page, an article with 20+ comments and a search results page, beside an empty Next.js
+ * page built the same way (bench/floor): the framework's floor on this machine, measured in the same run.
+ * Prints performance, TBT, LCP, CLS, and JS transferred before the page is idle and after (prefetching).
+ * Requires `npm run build` first; builds the empty page itself (in a temporary folder).
+ * Plain JavaScript: Lighthouse runs functions inside the page, which a TypeScript loader's helpers would break.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const SITE_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3800);
+const FLOOR_PORT = SITE_PORT + 1;
+const SITE = `http://127.0.0.1:${SITE_PORT}`;
+const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
+const DATA_DIR = path.join(process.cwd(), '.data', 'lighthouse');
+const ARTICLE = 'istanbul-talks-inch-towards-a-ceasefire';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const pages = [
+  { name: 'empty Next.js page', url: `${FLOOR}/` },
+  { name: 'home', url: `${SITE}/` },
+  { name: 'section (/finance)', url: `${SITE}/finance` },
+  { name: 'article, 20+ comments', url: `${SITE}/articles/${ARTICLE}` },
+  { name: 'search results', url: `${SITE}/search?q=ceasefire` },
+];
+
+/** @typedef {{ score: number; tbt: number; lcp: number; cls: number; jsBefore: number; afterIdle: number }} Measure */
+
+/** @param {string} url */
+async function waitFor(url, timeoutMs = 120_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+/** The empty page, built once per version of its source into a temporary folder outside the project. */
+function buildFloor() {
+  const source = path.join(process.cwd(), 'bench', 'floor');
+  const digest = createHash('sha256');
+  for (const file of ['app/layout.jsx', 'app/page.jsx', 'next.config.js']) digest.update(readFileSync(path.join(source, file)));
+  digest.update(readFileSync(path.join(process.cwd(), 'node_modules', 'next', 'package.json')));
+  const dir = path.join(os.tmpdir(), `newshub-floor-${digest.digest('hex').slice(0, 12)}`);
+  if (existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(source, 'app'), path.join(dir, 'app'), { recursive: true });
+  // Outside the project, so that nothing of NewsHub's (its proxy, its config) is picked up.
+  writeFileSync(path.join(dir, 'next.config.js'), "module.exports = { poweredByHeader: false, turbopack: { root: '/' } };\n");
+  symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules'));
+  console.log('Building the empty Next.js page …');
+  execFileSync(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: dir, stdio: 'ignore' });
+  return dir;
+}
+
+/** The bench article gets 24 published comments (the seed gives it fewer), once. */
+async function ensureComments() {
+  const pid = readFileSync(path.join(DATA_DIR, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+  const client = new Client({ connectionString: `postgres://postgres:newshub-local@127.0.0.1:${pid[3]}/newshub` });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into comments (article_id, user_id, body, status, created_at)
+       select a.id, u.id, 'Reader view ' || g || ': the energy moratorium is the piece to watch; if it holds for thirty days, the rest of the agenda gets easier.', 'published', now() - (g || ' minutes')::interval
+       from articles a, generate_series(1, 24) g, lateral (select id from users where role = 'reader' order by id offset (g % 5) limit 1) u
+       where a.slug = $1 and (select count(*) from comments c where c.article_id = a.id and c.status = 'published') < 20`,
+      [ARTICLE],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** @typedef {{ url: string; resourceType?: string; transferSize?: number; networkRequestTime?: number }} NetworkItem */
+
+/** @param {any} lhr @returns {Measure} */
+function measure(lhr) {
+  const audits = lhr.audits;
+  /** @type {NetworkItem[]} */
+  const items = audits['network-requests']?.details?.items ?? [];
+  const metrics = audits.metrics?.details?.items?.[0];
+  const loaded = metrics?.observedLoad ?? Infinity;
+  /** @param {NetworkItem[]} list */
+  const kb = (list) => list.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024;
+  const scripts = items.filter((r) => r.resourceType === 'Script');
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    tbt: audits['total-blocking-time']?.numericValue ?? 0,
+    lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+    jsBefore: kb(scripts.filter((r) => (r.networkRequestTime ?? 0) <= loaded)),
+    // Whatever the page fetches once loaded: prefetched routes and their code.
+    afterIdle: kb(items.filter((r) => (r.networkRequestTime ?? 0) > loaded && (r.resourceType === 'Script' || r.resourceType === 'Fetch' || r.resourceType === 'Other'))),
+  };
+}
+
+/** @param {import('node:child_process').ChildProcess | undefined} child */
+function stop(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  return Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+async function main() {
+  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+    console.error('Run `npm run build` before `npm run bench:lighthouse`.');
+    process.exit(1);
+  }
+  const floorDir = buildFloor();
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let site;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let floor;
+  /** @type {chromeLauncher.LaunchedChrome | undefined} */
+  let chrome;
+  try {
+    site = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'], {
+      env: { ...process.env, PORT: String(SITE_PORT), NEWSHUB_DATA_DIR: DATA_DIR, DATABASE_URL: '', SITE_URL: SITE },
+      stdio: 'ignore',
+    });
+    floor = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(FLOOR_PORT)], { cwd: floorDir, stdio: 'ignore' });
+    await Promise.all([waitFor(`${SITE}/about`), waitFor(`${FLOOR}/`)]);
+    await ensureComments();
+    // Readers get cached pages: render each once before measuring.
+    for (const page of pages) await (await fetch(page.url)).arrayBuffer();
+
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    /** @type {Map<string, Measure[]>} */
+    const results = new Map(pages.map((p) => [p.name, []]));
+    for (let run = 1; run <= RUNS; run++) {
+      // Pages take turns, so a machine that slows down during the run affects them alike.
+      for (const page of pages) {
+        const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
+        const m = measure(result.lhr);
+        results.get(page.name)?.push(m);
+        console.log(`  run ${run}, ${page.name}: ${m.score} (TBT ${m.tbt.toFixed(0)} ms, LCP ${(m.lcp / 1000).toFixed(2)} s)`);
+      }
+    }
+
+    console.log(`\nLighthouse ${RUNS > 1 ? `medians of ${RUNS} runs` : '1 run'}, mobile preset, production build\n`);
+    const header = ['page'.padEnd(24), 'perf'.padStart(5), 'runs'.padStart(12), 'TBT ms'.padStart(8), 'LCP s'.padStart(7), 'CLS'.padStart(6), 'JS KB'.padStart(7), 'idle KB'.padStart(8)];
+    console.log(header.join(' '));
+    const floorMeasures = results.get(pages[0]?.name ?? '') ?? [];
+    for (const page of pages) {
+      const runs = results.get(page.name) ?? [];
+      const row = {
+        score: median(runs.map((r) => r.score)),
+        tbt: median(runs.map((r) => r.tbt)),
+        lcp: median(runs.map((r) => r.lcp)),
+        cls: median(runs.map((r) => r.cls)),
+        jsBefore: median(runs.map((r) => r.jsBefore)),
+        afterIdle: median(runs.map((r) => r.afterIdle)),
+      };
+      console.log(
+        [
+          page.name.padEnd(24),
+          String(row.score).padStart(5),
+          runs.map((r) => r.score).join('/').padStart(12),
+          row.tbt.toFixed(0).padStart(8),
+          (row.lcp / 1000).toFixed(2).padStart(7),
+          row.cls.toFixed(3).padStart(6),
+          row.jsBefore.toFixed(0).padStart(7),
+          row.afterIdle.toFixed(0).padStart(8),
+        ].join(' '),
+      );
+    }
+    const floorScore = median(floorMeasures.map((r) => r.score));
+    const floorTbt = median(floorMeasures.map((r) => r.tbt));
+    const floorJs = median(floorMeasures.map((r) => r.jsBefore));
+    console.log(
+      `\nTargets against the empty page: performance ≥ ${floorScore - 3}, TBT ≤ ${(floorTbt + 100).toFixed(0)} ms, LCP ≤ 2.00 s, CLS ≤ 0.020, JS ≤ ${(floorJs + 15).toFixed(0)} KB, after idle ≤ 50 KB.`,
+    );
+  } finally {
+    await chrome?.kill();
+    await Promise.all([stop(site), stop(floor)]);
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
