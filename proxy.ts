@@ -5,6 +5,7 @@ import { hasRole, isRole } from '@/lib/auth/roles';
 import type { Role } from '@/lib/domain';
 import { isSlug } from '@/lib/slug';
 import { isPublishedSlug } from '@/lib/dal/article-status';
+import { VIEWER_HINT_COOKIE, viewerHintOptions } from '@/lib/auth/viewer-hint-cookie';
 
 /**
  * Runs for three kinds of request only (see the matcher), so reader pages never pay for it:
@@ -13,7 +14,8 @@ import { isPublishedSlug } from '@/lib/dal/article-status';
  * - a story's reply page, when the story is missing or not published: a 404 (see replyPageExists);
  * - the newsroom: visitors without a session are redirected to sign in, readers get the "not allowed"
  *   page with status 403. This only gives the right status codes early (a streamed page cannot change
- *   its status); every newsroom page and action still checks the role it reads from the database.
+ *   its status); every newsroom page and action still checks the role it reads from the database;
+ * - the sign-in page, which renews the "signed in" hint for sessions that have none (see signInPage).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -22,6 +24,8 @@ export async function proxy(request: NextRequest) {
 
   const reply = REPLY_PAGE.exec(pathname);
   if (reply) return (await replyPageExists(reply[1]!)) ? NextResponse.next() : notFound();
+
+  if (pathname === '/signin') return signInPage(request);
 
   const role = await sessionRole(request);
   if (!role) {
@@ -32,6 +36,21 @@ export async function proxy(request: NextRequest) {
   if (!hasRole(role, 'writer')) return NextResponse.rewrite(new URL('/not-allowed', request.url), { status: 403 });
   return NextResponse.next();
 }
+
+/**
+ * A session started before the hint cookie existed (or whose hint was cleared) shows the signed-out
+ * menu; the reader clicks "Sign in", and here the hint is set again. The page itself then checks the
+ * session against the database and sends a signed-in reader on (a revoked one sees the form).
+ */
+async function signInPage(request: NextRequest) {
+  const response = NextResponse.next();
+  if (!request.cookies.get(VIEWER_HINT_COOKIE)?.value && (await sessionRole(request)))
+    response.cookies.set(VIEWER_HINT_COOKIE, '1', viewerHintOptions(SESSION_HINT_MAX_AGE, request.nextUrl.protocol === 'https:'));
+  return response;
+}
+
+/** A week: the hint only steers the browser; the session's own expiry is what counts. */
+const SESSION_HINT_MAX_AGE = 7 * 24 * 60 * 60;
 
 const REPLY_PAGE = /^\/articles\/([^/]+)\/respond$/;
 
@@ -66,5 +85,5 @@ async function sessionRole(request: NextRequest): Promise<Role | null> {
 }
 
 export const config = {
-  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*', '/articles/:slug/respond'],
+  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*', '/articles/:slug/respond', '/signin'],
 };

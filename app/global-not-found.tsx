@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import './globals.css';
-import { SessionProvider } from '@/components/auth/SessionProvider';
 import { Masthead } from '@/components/layout/Masthead';
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 import { SiteFooter } from '@/components/layout/SiteFooter';
@@ -12,11 +11,9 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <SessionProvider>
-          <Masthead />
-          <NotFoundMessage />
-          <SiteFooter />
-        </SessionProvider>
+        <Masthead />
+        <NotFoundMessage />
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
-import { SessionProvider } from '@/components/auth/SessionProvider';
 import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
+import { viewerMarkScript } from '@/lib/auth/viewer-hint-cookie';
 
 export const metadata: Metadata = {
   title: { default: 'NewsHub — independent news and analysis', template: '%s | NewsHub' },
@@ -25,10 +25,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen">
-        <SessionProvider>{children}</SessionProvider>
-      </body>
+    // The inline script marks the document before it paints (see viewerMark), hence the suppressed warning.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: viewerMarkScript }} />
+      </head>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

@@ -43,3 +43,33 @@ test('"sign out everywhere" ends the session on every device, this one included'
   await expect(other).toHaveURL(/\/signin/);
   await otherContext.close();
 });
+
+test('signed-out readers never ask who they are; a session without the sign-in hint gets it back from the sign-in page', async ({ page, context }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/viewer') asked.push(r.url());
+  });
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByTestId('comment-signin-prompt')).toBeVisible();
+  expect(asked).toEqual([]);
+
+  const reader = uniqueReader('hint');
+  await signUp(page, reader, ARTICLE);
+  expect(asked.length).toBeGreaterThan(0);
+
+  // A session from before the hint cookie: the masthead offers "Sign in", which leads straight back, signed in.
+  await context.clearCookies({ name: 'newshub-signed-in' });
+  await page.goto(ARTICLE);
+  const signInLink = page.getByRole('banner').getByRole('link', { name: 'Sign in' });
+  await expect(signInLink).toBeVisible();
+  await signInLink.click();
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+  await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
+
+  // Signing out from the menu clears the hint with the session.
+  await page.getByRole('banner').getByText(reader.name).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await context.cookies()).some((c) => c.name === 'newshub-signed-in' && c.value)).toBe(false);
+});

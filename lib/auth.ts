@@ -14,6 +14,7 @@ import { accountForToken, currentSessionVersion, endSession, mayStartSession } f
 import { clientAddress } from '@/lib/auth/client-address';
 import { isKnownDevice, knownDeviceFromCookieHeader } from '@/lib/auth/known-device';
 import { isRole } from '@/lib/auth/roles';
+import { clearViewerHint, setViewerHint } from '@/lib/auth/viewer-hint';
 
 declare module 'next-auth' {
   interface Session {
@@ -79,8 +80,12 @@ async function config(): Promise<NextAuthConfig> {
       ...(oauthProviders.google ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
     ],
     events: {
+      async signIn() {
+        await setViewerHint(SESSION_MAX_AGE);
+      },
       // Signing out ends this sign-in everywhere its token was copied to, not just in this browser.
       async signOut(message) {
+        await clearViewerHint();
         const token = 'token' in message ? message.token : null;
         if (token?.sub && typeof token.sid === 'string')
           await endSession({

@@ -2,18 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOut, useSession } from 'next-auth/react';
 import { signOutAction } from '@/lib/actions/auth';
+import { signOutHere, useViewer } from './use-viewer';
 
 const STAFF = new Set(['writer', 'editor', 'admin']);
 
 export function AccountMenu() {
-  const { data: session, status } = useSession();
+  const viewer = useViewer();
   const pathname = usePathname() ?? '/';
-  if (status === 'loading') return <span className="inline-block w-16" aria-hidden />;
-  if (!session?.user) {
+  if (viewer.status !== 'signed-in') {
+    // Rendered with the page, so it is there at once; hidden while a signed-in reader's menu loads.
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="font-medium hover:underline">
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="viewer-signin font-medium hover:underline">
         Sign in
       </Link>
     );
@@ -22,7 +22,7 @@ export function AccountMenu() {
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-1 font-medium whitespace-nowrap hover:underline">
         <span className="sr-only">Account menu for </span>
-        <bdi className="inline-block max-w-[9rem] truncate">{session.user.name}</bdi>
+        <bdi className="inline-block max-w-[9rem] truncate">{viewer.viewer.name}</bdi>
         <span aria-hidden>▾</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-48 rounded border rule bg-paper p-2 text-sm shadow-lg">
@@ -32,7 +32,7 @@ export function AccountMenu() {
               Your account
             </Link>
           </li>
-          {STAFF.has(session.user.role) && (
+          {STAFF.has(viewer.viewer.role) && (
             <li>
               <Link href="/admin" className="block rounded px-2 py-1.5 hover:bg-rule">
                 Newsroom
@@ -44,7 +44,7 @@ export function AccountMenu() {
               action={signOutAction}
               onSubmit={(event) => {
                 event.preventDefault();
-                void signOut({ callbackUrl: pathname });
+                void signOutHere(pathname);
               }}
             >
               <input type="hidden" name="callbackUrl" value={pathname} />

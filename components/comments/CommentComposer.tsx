@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useId, useState } from 'react';
-import { useSession } from 'next-auth/react';
+import { useViewer } from '@/components/auth/use-viewer';
 import { postCommentAction, type CommentFormState } from '@/lib/actions/comments';
 import { MAX_COMMENT } from '@/lib/comments/constants';
 import { SubmitButton } from '@/components/ui/form';
@@ -37,7 +37,7 @@ function readStoredDraft(key: string): string {
  * in this browser until it is posted.
  */
 export function CommentComposer({ articleId, slug, parentId = null, initialBody = '', label = 'Add a comment', autoFocus, onCancel, onPosted }: Props) {
-  const { status } = useSession();
+  const viewer = useViewer();
   const isClient = useIsClient();
   const key = draftKey(articleId, parentId);
   const [text, setText] = useState(initialBody);
@@ -81,7 +81,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
     }
   };
 
-  if (status === 'unauthenticated') {
+  if (viewer.status === 'signed-out') {
     return (
       <div className="rounded border rule bg-paper p-4 text-sm" data-testid="comment-signin-prompt">
         <p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { useSession } from 'next-auth/react';
+import { useViewer } from '@/components/auth/use-viewer';
 import { deleteCommentAction, editCommentAction, reportCommentAction, type CommentFormState } from '@/lib/actions/comments';
 import { EDIT_WINDOW_MS, MAX_COMMENT } from '@/lib/comments/constants';
 import type { FormState } from '@/lib/validation/form-state';
@@ -123,11 +123,11 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
 
 /** Reply, edit, delete and report for one comment; what shows depends on who is looking (known only in the browser). */
 export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug }: Props) {
-  const { data: session, status } = useSession();
+  const viewer = useViewer();
   const now = useNow();
   const [mode, setMode] = useState<Mode>('idle');
-  if (status !== 'authenticated' || now === null) return null;
-  const mine = Boolean(authorId && session.user.id === authorId);
+  if (viewer.status !== 'signed-in' || now === null) return null;
+  const mine = Boolean(authorId && viewer.viewer.id === authorId);
   const editable = mine && now - Date.parse(createdAt) < EDIT_WINDOW_MS;
   const close = () => setMode('idle');
   return (

@@ -1,18 +1,18 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useSession } from 'next-auth/react';
+import { useViewer } from '@/components/auth/use-viewer';
 import type { OwnComment } from '@/lib/dal/types';
 import { CommentBody } from './CommentBody';
 import { COMMENTS_CHANGED } from './events';
 
 /** The reader's own comments that wait for a moderator: visible to them, and to nobody else. */
 export function PendingComments({ articleId }: { articleId: number }) {
-  const { status } = useSession();
+  const { status } = useViewer();
   const [comments, setComments] = useState<OwnComment[]>([]);
 
   useEffect(() => {
-    if (status !== 'authenticated') return;
+    if (status !== 'signed-in') return;
     let cancelled = false;
     const load = () =>
       fetch(`/api/comments/mine?article=${articleId}`, { cache: 'no-store' })
@@ -29,7 +29,7 @@ export function PendingComments({ articleId }: { articleId: number }) {
     };
   }, [status, articleId]);
 
-  if (status !== 'authenticated' || comments.length === 0) return null;
+  if (status !== 'signed-in' || comments.length === 0) return null;
   return (
     <section aria-label="Your comments awaiting moderation" className="mt-4 space-y-3">
       {comments.map((c) => (
