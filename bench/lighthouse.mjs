@@ -112,7 +112,9 @@ function measure(lhr) {
     cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
     jsBefore: kb(scripts.filter((r) => (r.networkRequestTime ?? 0) <= loaded)),
     // Whatever the page fetches once loaded: prefetched routes and their code.
-    afterIdle: kb(items.filter((r) => (r.networkRequestTime ?? 0) > loaded && (r.resourceType === 'Script' || r.resourceType === 'Fetch' || r.resourceType === 'Other'))),
+    afterIdle: kb(
+      items.filter((r) => (r.networkRequestTime ?? 0) > loaded && (r.resourceType === 'Script' || r.resourceType === 'Fetch' || r.resourceType === 'Other')),
+    ),
   };
 }
 
@@ -141,7 +143,10 @@ async function main() {
       env: { ...process.env, PORT: String(SITE_PORT), NEWSHUB_DATA_DIR: DATA_DIR, DATABASE_URL: '', SITE_URL: SITE },
       stdio: 'ignore',
     });
-    floor = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(FLOOR_PORT)], { cwd: floorDir, stdio: 'ignore' });
+    floor = spawn(process.execPath, [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(FLOOR_PORT)], {
+      cwd: floorDir,
+      stdio: 'ignore',
+    });
     await Promise.all([waitFor(`${SITE}/about`), waitFor(`${FLOOR}/`)]);
     await ensureComments();
     // Readers get cached pages: render each once before measuring.
@@ -149,7 +154,15 @@ async function main() {
 
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     /** @type {Map<string, Measure[]>} */
     const results = new Map(pages.map((p) => [p.name, []]));
@@ -165,7 +178,16 @@ async function main() {
     }
 
     console.log(`\nLighthouse ${RUNS > 1 ? `medians of ${RUNS} runs` : '1 run'}, mobile preset, production build\n`);
-    const header = ['page'.padEnd(24), 'perf'.padStart(5), 'runs'.padStart(12), 'TBT ms'.padStart(8), 'LCP s'.padStart(7), 'CLS'.padStart(6), 'JS KB'.padStart(7), 'idle KB'.padStart(8)];
+    const header = [
+      'page'.padEnd(24),
+      'perf'.padStart(5),
+      'runs'.padStart(12),
+      'TBT ms'.padStart(8),
+      'LCP s'.padStart(7),
+      'CLS'.padStart(6),
+      'JS KB'.padStart(7),
+      'idle KB'.padStart(8),
+    ];
     console.log(header.join(' '));
     const floorMeasures = results.get(pages[0]?.name ?? '') ?? [];
     for (const page of pages) {
@@ -182,7 +204,10 @@ async function main() {
         [
           page.name.padEnd(24),
           String(row.score).padStart(5),
-          runs.map((r) => r.score).join('/').padStart(12),
+          runs
+            .map((r) => r.score)
+            .join('/')
+            .padStart(12),
           row.tbt.toFixed(0).padStart(8),
           (row.lcp / 1000).toFixed(2).padStart(7),
           row.cls.toFixed(3).padStart(6),
