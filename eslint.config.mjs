@@ -10,6 +10,10 @@ const DATA_LAYER_VALUES = {
   allowTypeImports: true,
   message: 'Components take their data as props: import only types from lib/dal, and let the page (app/) read the data.',
 };
+/** Reader pages fetch a linked page when the reader reaches for the link, not when it scrolls into view. */
+const NEXT_LINK = { name: 'next/link', message: 'On reader pages use ReaderLink (components/ui/ReaderLink): it prefetches on intent, not on sight.' };
+const READER_FILES = ['app/(site)/**', 'app/not-found.tsx', 'app/global-not-found.tsx', 'components/**'];
+const NOT_READER_FILES = ['components/admin/**', 'components/ui/ReaderLink.tsx'];
 
 const config = [
   ...nextCoreWebVitals,
@@ -34,10 +38,20 @@ const config = [
     ignores: ['lib/dal/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DATABASE] }] },
   },
+  {
+    files: READER_FILES,
+    ignores: ['components/**', ...NOT_READER_FILES],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DATABASE], paths: [NEXT_LINK] }] },
+  },
   // Components draw what they are given: types from the data layer, never its functions.
   {
     files: ['components/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DATABASE, DATA_LAYER_VALUES] }] },
+  },
+  {
+    files: ['components/**'],
+    ignores: NOT_READER_FILES,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DATABASE, DATA_LAYER_VALUES], paths: [NEXT_LINK] }] },
   },
 ];
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 
 export const metadata = { title: 'Page not found' };
@@ -12,9 +12,9 @@ export default function NotFound() {
   return (
     <>
       <header className="border-b rule px-4 py-4 text-center">
-        <Link href="/" className="headline text-3xl font-bold" aria-label="NewsHub home">
+        <ReaderLink href="/" className="headline text-3xl font-bold" aria-label="NewsHub home">
           news<span className="text-accent">hub</span>
-        </Link>
+        </ReaderLink>
       </header>
       <NotFoundMessage />
     </>

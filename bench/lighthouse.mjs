@@ -6,6 +6,8 @@
  * page built the same way (bench/floor): the framework's floor on this machine, measured in the same run.
  * Prints performance, TBT, LCP, CLS, and JS transferred before the page is idle and after (prefetching).
  * Requires `npm run build` first; builds the empty page itself (in a temporary folder).
+ * LIGHTHOUSE_RUNS=n changes the number of runs; LIGHTHOUSE_DETAIL=1 also prints, per page and run, the
+ * largest contentful element with its phases and every script with its size (for chasing a regression).
  * Plain JavaScript: Lighthouse runs functions inside the page, which a TypeScript loader's helpers would break.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -25,6 +27,7 @@ const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
 const DATA_DIR = path.join(process.cwd(), '.data', 'lighthouse');
 const ARTICLE = 'istanbul-talks-inch-towards-a-ceasefire';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DETAIL = process.env.LIGHTHOUSE_DETAIL === '1';
 
 const pages = [
   { name: 'empty Next.js page', url: `${FLOOR}/` },
@@ -118,6 +121,21 @@ function measure(lhr) {
   };
 }
 
+/** @param {any} lhr */
+function printDetail(lhr) {
+  const audits = lhr.audits;
+  const element = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  const phases = audits['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? [];
+  console.log(`    LCP element: ${element?.snippet ?? 'unknown'}`);
+  for (const p of phases) console.log(`      ${String(p.phase).padEnd(14)} ${Math.round(p.timing)} ms`);
+  /** @type {NetworkItem[]} */
+  const items = audits['network-requests']?.details?.items ?? [];
+  for (const r of items.filter((r) => r.resourceType === 'Script' || r.resourceType === 'Fetch'))
+    console.log(
+      `      ${((r.transferSize ?? 0) / 1024).toFixed(1).padStart(6)} KB at ${Math.round(r.networkRequestTime ?? 0)} ms  ${r.url.replace(/^https?:\/\/[^/]+/, '')}`,
+    );
+}
+
 /** @param {import('node:child_process').ChildProcess | undefined} child */
 function stop(child) {
   if (!child || child.exitCode !== null) return Promise.resolve();
@@ -174,6 +192,7 @@ async function main() {
         const m = measure(result.lhr);
         results.get(page.name)?.push(m);
         console.log(`  run ${run}, ${page.name}: ${m.score} (TBT ${m.tbt.toFixed(0)} ms, LCP ${(m.lcp / 1000).toFixed(2)} s)`);
+        if (DETAIL) printDetail(result.lhr);
       }
     }
 

@@ -1,5 +1,5 @@
 import { test, expect, expectInSidebarSoon } from './fixtures';
-import { ARTICLE, commentBy, postComment, signUp, uniqueReader } from './helpers';
+import { ARTICLE, commentBy, openCommentForm, postComment, signUp, uniqueReader } from './helpers';
 
 test('a reader signs up, comments, sees it in the thread and the sidebar, replies, edits and deletes', async ({ page }) => {
   const reader = uniqueReader();
@@ -13,6 +13,8 @@ test('a reader signs up, comments, sees it in the thread and the sidebar, replie
   await expectInSidebarSoon(page, '/finance', reader.name);
 
   await page.goto(ARTICLE);
+  // The controls load as the reader scrolls down to the thread.
+  await mine.scrollIntoViewIfNeeded();
   await mine.getByRole('button', { name: 'Reply' }).click();
   const replyForm = page.getByRole('form', { name: `Reply to ${reader.name}` });
   await replyForm.getByRole('textbox').fill(`Replying to myself with a correction, ${reader.name}.`);
@@ -52,6 +54,7 @@ test('another reader cannot edit or delete someone else’s comment, but can rep
   await signUp(second, other);
   const theirs = commentBy(second, author.name).filter({ hasText: text });
   await expect(theirs).toBeVisible();
+  await theirs.scrollIntoViewIfNeeded();
   await expect(theirs.getByRole('button', { name: 'Reply' })).toBeVisible();
   await expect(theirs.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(theirs.getByRole('button', { name: 'Delete' })).toHaveCount(0);
@@ -60,7 +63,9 @@ test('another reader cannot edit or delete someone else’s comment, but can rep
   await report.getByRole('button', { name: 'Report' }).click();
   await expect(second.getByRole('status', { name: 'Comment action message' })).toHaveText(/Thanks for reporting/);
   await second.reload();
-  await commentBy(second, author.name).filter({ hasText: text }).getByRole('button', { name: 'Report' }).click();
+  const again = commentBy(second, author.name).filter({ hasText: text });
+  await again.scrollIntoViewIfNeeded();
+  await again.getByRole('button', { name: 'Report' }).click();
   await second.getByRole('form', { name: 'Report this comment' }).getByRole('button', { name: 'Report' }).click();
   await expect(second.getByRole('status', { name: 'Comment action message' })).toHaveText(/already reported/);
   await first.close();
@@ -116,7 +121,7 @@ test('hostile comments and display names render as inert text, in the thread and
 test('the comment form refuses empty, oversized and NUL-byte comments with a clear message and keeps the text', async ({ page }) => {
   const reader = uniqueReader('limits');
   await signUp(page, reader);
-  const form = page.getByRole('form', { name: 'Add a comment' });
+  const form = await openCommentForm(page);
   const message = form.getByRole('status', { name: 'Comment form message' });
   const box = form.getByRole('textbox');
   await box.fill('    \n   ');

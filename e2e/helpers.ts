@@ -26,8 +26,16 @@ export async function signIn(page: Page, email: string, password: string, return
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function postComment(page: Page, text: string) {
+/** Clicks into the comment box as a reader would; the live form (with its character count) takes over. */
+export async function openCommentForm(page: Page) {
   const form = page.getByRole('form', { name: 'Add a comment' });
+  await form.getByRole('textbox').click();
+  await expect(form.getByText(/^[\d,]+ \/ 5,000$/)).toBeVisible();
+  return form;
+}
+
+export async function postComment(page: Page, text: string) {
+  const form = await openCommentForm(page);
   await form.getByRole('textbox').fill(text);
   await form.getByRole('button', { name: 'Post comment' }).click();
   await expect(form.getByRole('status', { name: 'Comment form message' })).toHaveText(/published|awaiting moderation/);

@@ -121,7 +121,9 @@ test('a moderator hides a comment and it vanishes from the thread and the sideba
   // Another reader reports it, so it shows up in the reported queue.
   const other = await (await browser.newContext()).newPage();
   await signUp(other, uniqueReader('reporter'));
-  await commentBy(other, who.name).filter({ hasText: text }).getByRole('button', { name: 'Report' }).click();
+  const reported = commentBy(other, who.name).filter({ hasText: text });
+  await reported.scrollIntoViewIfNeeded();
+  await reported.getByRole('button', { name: 'Report' }).click();
   await other.getByRole('form', { name: 'Report this comment' }).getByRole('button', { name: 'Report' }).click();
   await expect(other.getByRole('status', { name: 'Comment action message' })).toHaveText(/Thanks for reporting/);
 
@@ -219,4 +221,63 @@ test('an editor corrects a published story; readers see the dated note, the mark
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!);
   const news = Array.isArray(jsonLd) ? jsonLd[0] : jsonLd;
   expect(news.correction).toEqual([expect.objectContaining({ '@type': 'CorrectionComment', text: note })]);
+});
+
+test('an editor closes a story to comments: readers see it closed before writing anything, and the conversation stays', async ({ browser }) => {
+  const page = await staffPage(browser, EDITOR);
+  const title = `Harbour toll review ${Date.now()}`;
+  const editor = await writeDraft(page, title, 'The port authority will review tolls after complaints from ferry operators.');
+  await editor.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?created=1$/);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('region', { name: 'Workflow' })).toContainText('published');
+  await page.reload();
+  const slug = await editorOf(page).getByLabel('Address (slug)').inputValue();
+
+  const reader = await (await browser.newContext()).newPage();
+  const who = uniqueReader('closing');
+  await signUp(reader, who, `/articles/${slug}`);
+  const text = `Ferry operators have a point about the tolls. (${who.name})`;
+  await postComment(reader, text);
+
+  await editorOf(page).getByLabel('Comments open').uncheck();
+  await editorOf(page).getByRole('button', { name: 'Save changes' }).click();
+  await expect(editorOf(page).getByRole('status', { name: 'Editor message' })).toHaveText(/Saved version/);
+
+  await reader.reload();
+  await expect(reader.getByTestId('comments-closed')).toHaveText(/Comments on this story are closed/);
+  await expect(reader.getByRole('form', { name: 'Add a comment' })).toHaveCount(0);
+  const theirs = commentBy(reader, who.name).filter({ hasText: text });
+  await theirs.scrollIntoViewIfNeeded();
+  // Their own comment can still be reported by others or deleted by them, but nobody can reply.
+  await expect(theirs.getByRole('button', { name: 'Delete' })).toBeVisible();
+  await expect(theirs.getByRole('button', { name: 'Reply' })).toHaveCount(0);
+  // The page's HTML carries no form either (readers without JavaScript, crawlers).
+  const html = await (await reader.request.get(`/articles/${slug}`)).text();
+  expect(html).not.toContain('aria-label="Add a comment"');
+});
+
+test('"close comments after" closes older stories on their pages at once, and leaves recent ones open', async ({ browser }) => {
+  const page = await staffPage(browser, EDITOR, '/admin/settings');
+  const settings = page.getByRole('form', { name: 'Moderation settings' });
+  const closeAfter = settings.getByLabel('Close comments after (days)');
+  const reader = await (await browser.newContext()).newPage();
+  try {
+    await closeAfter.fill('7');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await expect(settings.getByRole('status')).toHaveText(/saved/);
+    // Published ten days ago in the demo content.
+    await reader.goto('/articles/red-sea-detours-cost-egypt-its-canal-income');
+    await expect(reader.getByTestId('comments-closed')).toBeVisible();
+    await expect(reader.getByRole('form', { name: 'Add a comment' })).toHaveCount(0);
+    await reader.goto(ARTICLE);
+    await expect(reader.getByTestId('comment-signin-prompt')).toBeVisible();
+    await expect(reader.getByTestId('comments-closed')).toHaveCount(0);
+  } finally {
+    await closeAfter.fill('');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await expect(settings.getByRole('status')).toHaveText(/saved|Nothing changed/);
+  }
+  await reader.goto('/articles/red-sea-detours-cost-egypt-its-canal-income');
+  await expect(reader.getByTestId('comments-closed')).toHaveCount(0);
 });

@@ -55,6 +55,67 @@ test('the article page shows byline, times, tags, threaded comments and related 
   await expect(page.getByRole('heading', { name: 'Related stories' })).toBeVisible();
 });
 
+test('times in the HTML are true for everyone; the browser then says "3 h ago" in the same space, moving nothing', async ({ page, browser, request }) => {
+  const html = await (await request.get('/articles/istanbul-talks-inch-towards-a-ceasefire')).text();
+  const times = [...html.matchAll(/<time[^>]*dateTime="([^"]+)"[^>]*>([^<]*)<\/time>/gi)].map(([, iso, text]) => ({ iso: iso!, text: text! }));
+  expect(times.length).toBeGreaterThan(5);
+  const inLondon = (iso: string, zone: boolean) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/London',
+      timeZoneName: zone ? 'short' : undefined,
+    }).formatToParts(new Date(iso));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}${zone ? ` ${part('timeZoneName')}` : ''}`;
+  };
+  for (const { iso, text } of times) {
+    expect(text, 'no relative time in the HTML').not.toMatch(/just now|ago|yesterday/);
+    expect([inLondon(iso, false), inLondon(iso, true)]).toContain(text);
+  }
+
+  // Where each comment's time sits without JavaScript …
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const still = await plain.newPage();
+  await still.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  const boxes = async (p: typeof page) =>
+    p
+      .getByTestId('comment-thread')
+      .locator('time')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('datetime'), Math.round(el.getBoundingClientRect().width)]));
+  const before = Object.fromEntries(await boxes(still));
+  await plain.close();
+
+  // … and with it: relative wording, the same boxes, and no layout shift on the page.
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  await expect(page.getByTestId('comment-thread').locator('time').first()).toHaveText(/ago|just now|yesterday|\d{4}/);
+  await expect(
+    page
+      .getByTestId('comment-thread')
+      .locator('time')
+      .filter({ hasText: /ago|just now|yesterday/ })
+      .first(),
+  ).toBeVisible();
+  const after = Object.fromEntries(await boxes(page));
+  for (const [iso, width] of Object.entries(before)) expect(Math.abs((after[iso] as number) - (width as number)), `width of ${iso}`).toBeLessThanOrEqual(1);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
 test('the sidebar links to the comment in its thread and never shows held or hidden comments', async ({ page }) => {
   await page.goto('/about');
   await page.goto('/');

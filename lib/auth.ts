@@ -43,6 +43,13 @@ export const oauthProviders = {
   google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
 };
 
+export type OAuthProvider = keyof typeof oauthProviders;
+
+/** The sign-in services switched on by the environment (both id and secret set), in the order the page shows them. */
+export function configuredOAuthProviders(): OAuthProvider[] {
+  return (['github', 'google'] as const).filter((p) => oauthProviders[p]);
+}
+
 async function config(): Promise<NextAuthConfig> {
   return {
     secret: resolveAuthSecret(),

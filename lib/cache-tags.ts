@@ -37,6 +37,8 @@ export const changedTags = {
     cacheTags.recentComments,
     cacheTags.comments(article.id),
   ],
+  /** The "close comments after" setting changed: every story page shows or hides its comment form. */
+  commentWindows: (): string[] => [cacheTags.articles],
   /** A change of role: author pages and bylines. */
   authors: (): string[] => [cacheTags.authors],
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knownTimeZone } from './time/format';
 
 /**
  * The only reader of process.env. Validated once; a bad value stops start-up with a clear message.
@@ -22,6 +23,15 @@ const schema = z.object({
   NEWSHUB_DATA_DIR: optional,
   /** Public origin of the site, used for canonical URLs and feeds. */
   SITE_URL: optional.pipe(z.url().optional()),
+  /** The newsroom's time zone, in which pages write dates and times (an IANA name such as Europe/Berlin). */
+  SITE_TIME_ZONE: optional.pipe(
+    z
+      .string()
+      .optional()
+      .transform((v) => v ?? 'Europe/London')
+      .refine((v) => knownTimeZone(v) !== null, 'SITE_TIME_ZONE must be a time zone name such as Europe/London or America/New_York')
+      .transform((v) => knownTimeZone(v) ?? v),
+  ),
   AUTH_SECRET: optional,
   AUTH_GITHUB_ID: optional,
   AUTH_GITHUB_SECRET: optional,

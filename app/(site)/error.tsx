@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { Button, buttonClass } from '@/components/ui/button';
 
 /** Unexpected failures (the database is down, say): a plain message, never a stack trace. */
@@ -14,9 +14,9 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <Button onClick={reset} size="lg">
           Try again
         </Button>
-        <Link href="/" className={buttonClass({ variant: 'quiet', size: 'lg' })}>
+        <ReaderLink href="/" className={buttonClass({ variant: 'quiet', size: 'lg' })}>
           Front page
-        </Link>
+        </ReaderLink>
       </div>
     </main>
   );

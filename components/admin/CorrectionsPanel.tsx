@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { formatAbsolute } from '@/lib/time/format';
 import { addCorrectionAction } from '@/lib/actions/admin-articles';
 import type { CorrectionRow } from '@/lib/dal/admin/article-corrections';
 import type { FormState } from '@/lib/validation/form-state';
@@ -12,7 +13,18 @@ const MAX = 2000;
  * A published story's corrections: those already appended, and a form for an editor to add one. A
  * correction is published at once, dated, at the end of the story; it cannot be taken back.
  */
-export function CorrectionsPanel({ articleId, corrections, canCorrect }: { articleId: number; corrections: CorrectionRow[]; canCorrect: boolean }) {
+export function CorrectionsPanel({
+  articleId,
+  corrections,
+  canCorrect,
+  timeZone,
+}: {
+  articleId: number;
+  corrections: CorrectionRow[];
+  canCorrect: boolean;
+  /** The newsroom's, in which times are shown. */
+  timeZone: string;
+}) {
   const [state, action] = useActionState<FormState<'text'>, FormData>(addCorrectionAction, { status: 'idle' });
   const [seen, setSeen] = useState(state);
   const [text, setText] = useState('');
@@ -30,9 +42,7 @@ export function CorrectionsPanel({ articleId, corrections, canCorrect }: { artic
         <ol className="mt-2 space-y-2 text-sm">
           {corrections.map((c) => (
             <li key={c.id}>
-              <span className="font-semibold">
-                {new Date(c.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
-              </span>
+              <span className="font-semibold">{formatAbsolute(c.createdAt, 'datetime', timeZone, { zone: true })}</span>
               {c.editorName && (
                 <>
                   {' '}

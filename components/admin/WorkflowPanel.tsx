@@ -1,6 +1,7 @@
 import type { ArticleStatus } from '@/lib/domain';
 import { transitionArticleAction } from '@/lib/actions/admin-articles';
 import { ActionForm } from './ActionForm';
+import { siteTime } from '@/lib/time/site-time';
 import { ScheduleInput } from './ScheduleInput';
 import { StatusBadge } from './StatusBadge';
 
@@ -26,7 +27,7 @@ export function WorkflowPanel({
         {publishedAt && (status === 'published' || status === 'scheduled') && (
           <span className="ml-2 text-muted">
             {status === 'scheduled' ? 'goes live ' : 'since '}
-            {new Date(publishedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
+            {siteTime(publishedAt, 'datetime', { zone: true })}
           </span>
         )}
       </span>

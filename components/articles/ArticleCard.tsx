@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { ArticleCard as Card } from '@/lib/dal/types';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { TimeAgo } from '@/components/ui/TimeAgo';
 import { CardImage } from './HeroFigure';
 
 type Variant = 'lead' | 'standard' | 'compact' | 'row';
@@ -9,12 +9,12 @@ function Meta({ article, showSection }: { article: Card & { commentCount?: numbe
   return (
     <p className="meta">
       {showSection && (
-        <Link href={`/${article.section.slug}`} className="meta-section">
+        <ReaderLink href={`/${article.section.slug}`} className="meta-section">
           {article.section.name}
-        </Link>
+        </ReaderLink>
       )}
       {article.author && <bdi>{article.author.name}</bdi>}
-      <LocalTime iso={article.publishedAt} format="relative" />
+      <TimeAgo iso={article.publishedAt} />
       {typeof article.commentCount === 'number' && article.commentCount > 0 && (
         <span>
           {article.commentCount} {article.commentCount === 1 ? 'comment' : 'comments'}
@@ -44,9 +44,9 @@ export function ArticleCard({
         <div>
           <p className="kicker">{article.kind}</p>
           <Heading className="mt-1 headline text-3xl leading-tight font-bold sm:text-4xl">
-            <Link href={href} className="card-link decoration-2 underline-offset-4">
+            <ReaderLink href={href} className="card-link decoration-2 underline-offset-4">
               {article.title}
-            </Link>
+            </ReaderLink>
           </Heading>
           <p className="mt-3 text-lg leading-relaxed text-muted">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
@@ -58,9 +58,9 @@ export function ArticleCard({
     return (
       <article className="card">
         <Heading className="title-s">
-          <Link href={href} className="card-link">
+          <ReaderLink href={href} className="card-link">
             {article.title}
-          </Link>
+          </ReaderLink>
         </Heading>
         <Meta article={article} showSection={showSection} />
       </article>
@@ -72,9 +72,9 @@ export function ArticleCard({
         <div>
           <p className="kicker">{article.kind}</p>
           <Heading className="title-m sm:text-2xl">
-            <Link href={href} className="card-link">
+            <ReaderLink href={href} className="card-link">
               {article.title}
-            </Link>
+            </ReaderLink>
           </Heading>
           <p className="dek">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
@@ -88,9 +88,9 @@ export function ArticleCard({
       {article.hero && <CardImage hero={article.hero} className="mb-3" />}
       <p className="kicker">{article.kind}</p>
       <Heading className="title-m">
-        <Link href={href} className="card-link">
+        <ReaderLink href={href} className="card-link">
           {article.title}
-        </Link>
+        </ReaderLink>
       </Heading>
       <p className="dek text-sm">{article.standfirst}</p>
       <Meta article={article} showSection={showSection} />

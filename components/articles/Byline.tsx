@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { Article } from '@/lib/dal/types';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { SiteTime } from '@/components/ui/SiteTime';
 
 export function Byline({ article, readingMinutes }: { article: Article; readingMinutes: number }) {
   return (
@@ -9,20 +9,20 @@ export function Byline({ article, readingMinutes }: { article: Article; readingM
         <p>
           By{' '}
           {article.author.slug ? (
-            <Link href={`/authors/${article.author.slug}`} rel="author" className="font-semibold text-ink hover:underline">
+            <ReaderLink href={`/authors/${article.author.slug}`} rel="author" className="font-semibold text-ink hover:underline">
               <bdi>{article.author.name}</bdi>
-            </Link>
+            </ReaderLink>
           ) : (
             <bdi className="font-semibold text-ink">{article.author.name}</bdi>
           )}
         </p>
       )}
       <p>
-        Published <LocalTime iso={article.publishedAt} format="datetime" />
+        Published <SiteTime iso={article.publishedAt} format="datetime" zone />
       </p>
       {article.revisedAt && (
         <p>
-          <span className="font-semibold text-accent">Updated</span> <LocalTime iso={article.revisedAt} format="datetime" />
+          <span className="font-semibold text-accent">Updated</span> <SiteTime iso={article.revisedAt} format="datetime" zone />
         </p>
       )}
       <p>{readingMinutes} min read</p>

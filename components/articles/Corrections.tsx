@@ -1,5 +1,5 @@
 import type { Correction } from '@/lib/dal/types';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { SiteTime } from '@/components/ui/SiteTime';
 
 /** At the top of a corrected story: readers learn before they read that something was put right. */
 export function CorrectionNotice({ corrections }: { corrections: Correction[] }) {
@@ -25,7 +25,7 @@ export function CorrectionsList({ corrections }: { corrections: Correction[] }) 
         {corrections.map((c) => (
           <li key={c.id} className="text-base leading-relaxed">
             <span className="font-semibold">
-              <LocalTime iso={c.createdAt} format="date" />:
+              <SiteTime iso={c.createdAt} format="date" />:
             </span>{' '}
             {c.text}
           </li>

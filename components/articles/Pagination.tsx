@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 
 type Props = {
   page: number;
@@ -16,9 +16,9 @@ export function Pagination({ page, totalPages, href, label, previousText, nextTe
   return (
     <nav aria-label={label} className="mt-10 flex items-center justify-between border-t rule pt-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="font-medium hover:underline">
+        <ReaderLink href={href(page - 1)} rel="prev" className="font-medium hover:underline">
           ← {previousText}
-        </Link>
+        </ReaderLink>
       ) : (
         <span />
       )}
@@ -26,9 +26,9 @@ export function Pagination({ page, totalPages, href, label, previousText, nextTe
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={href(page + 1)} rel="next" className="font-medium hover:underline">
+        <ReaderLink href={href(page + 1)} rel="next" className="font-medium hover:underline">
           {nextText} →
-        </Link>
+        </ReaderLink>
       ) : (
         <span />
       )}

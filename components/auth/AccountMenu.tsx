@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { usePathname } from 'next/navigation';
 import { signOutAction } from '@/lib/actions/auth';
 import { signOutHere, useViewer } from './use-viewer';
@@ -13,9 +13,9 @@ export function AccountMenu() {
   if (viewer.status !== 'signed-in') {
     // Rendered with the page, so it is there at once; hidden while a signed-in reader's menu loads.
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="viewer-signin font-medium hover:underline">
+      <ReaderLink href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`} className="viewer-signin font-medium hover:underline">
         Sign in
-      </Link>
+      </ReaderLink>
     );
   }
   return (
@@ -28,15 +28,15 @@ export function AccountMenu() {
       <div className="absolute right-0 z-20 mt-2 w-48 rounded border rule bg-paper p-2 text-sm shadow-lg">
         <ul>
           <li>
-            <Link href="/account" className="block rounded px-2 py-1.5 hover:bg-rule">
+            <ReaderLink href="/account" className="block rounded px-2 py-1.5 hover:bg-rule">
               Your account
-            </Link>
+            </ReaderLink>
           </li>
           {STAFF.has(viewer.viewer.role) && (
             <li>
-              <Link href="/admin" className="block rounded px-2 py-1.5 hover:bg-rule">
+              <ReaderLink href="/admin" className="block rounded px-2 py-1.5 hover:bg-rule">
                 Newsroom
-              </Link>
+              </ReaderLink>
             </li>
           )}
           <li>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { signInAction } from '@/lib/actions/auth';
 import { useAuthForm } from './use-auth-form';
 import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
@@ -27,9 +27,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </SubmitButton>
       <p className="text-sm text-muted">
         New to NewsHub?{' '}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent underline">
+        <ReaderLink href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent underline">
           Create an account
-        </Link>
+        </ReaderLink>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { signUpAction } from '@/lib/actions/auth';
 import { useAuthForm } from './use-auth-form';
 import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
@@ -47,9 +47,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       </SubmitButton>
       <p className="text-sm text-muted">
         Already have an account?{' '}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent underline">
+        <ReaderLink href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-accent underline">
           Sign in
-        </Link>
+        </ReaderLink>
       </p>
     </form>
   );

@@ -20,6 +20,7 @@ const hinted = () => document.cookie.split(/;\s*/).some((c) => c.startsWith(HINT
 export function loadViewer(): Promise<Viewer | null> {
   if (!hinted()) {
     pending = null;
+    delete document.documentElement.dataset.viewer;
     return Promise.resolve(null);
   }
   pending ??= fetch('/api/viewer', { cache: 'no-store', credentials: 'same-origin' })
@@ -27,8 +28,10 @@ export function loadViewer(): Promise<Viewer | null> {
     .then((data) => data.viewer)
     .catch(() => null)
     .then((viewer) => {
-      // The hint outlived its session: show the "Sign in" link again (see viewerMarkScript).
-      if (!viewer) delete document.documentElement.dataset.viewer;
+      // Keeps the page's mark true (see viewerMarkScript): set after a sign-in within the app, removed
+      // when the hint outlived its session.
+      if (viewer) document.documentElement.dataset.viewer = 'signed-in';
+      else delete document.documentElement.dataset.viewer;
       return viewer;
     });
   return pending;

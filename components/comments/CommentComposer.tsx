@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { useViewer } from '@/components/auth/use-viewer';
 import { postCommentAction, type CommentFormState } from '@/lib/actions/comments';
 import { MAX_COMMENT } from '@/lib/comments/constants';
@@ -9,6 +8,7 @@ import { SubmitButton } from '@/components/ui/form';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { announceCommentsChanged } from './events';
 import { Button } from '@/components/ui/button';
+import { ComposerFields, SignInPrompt } from './ComposerFields';
 
 type Props = {
   articleId: number;
@@ -32,9 +32,10 @@ function readStoredDraft(key: string): string {
 }
 
 /**
- * The comment form. It is part of the cached article page for everyone and posts without JavaScript;
- * with JavaScript, signed-out readers get a sign-in prompt instead, and the text typed so far is kept
- * in this browser until it is posted.
+ * The live comment form: it takes over from the page's own form (CommentForm) for a signed-in reader,
+ * and is the reply form and the form of the reply page. It counts characters, refuses an oversized
+ * comment before sending it, keeps the text typed so far in this browser until it is posted, and
+ * answers in place.
  */
 export function CommentComposer({ articleId, slug, parentId = null, initialBody = '', label = 'Add a comment', autoFocus, onCancel, onPosted }: Props) {
   const viewer = useViewer();
@@ -45,6 +46,13 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
   const [seen, setSeen] = useState(state);
   const [localError, setLocalError] = useState<string | null>(null);
   const fieldId = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  // Taking over from the page's form with the reader's text: the caret goes after what they typed.
+  useEffect(() => {
+    const element = field.current;
+    if (autoFocus && element && document.activeElement === element) element.setSelectionRange(element.value.length, element.value.length);
+  }, [autoFocus]);
 
   // Restore a draft kept in this browser (only after hydration, so server and client markup agree).
   useEffect(() => {
@@ -81,23 +89,7 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
     }
   };
 
-  if (viewer.status === 'signed-out') {
-    return (
-      <div className="rounded border rule bg-paper p-4 text-sm" data-testid="comment-signin-prompt">
-        <p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${slug}#comments`)}`} className="font-semibold text-accent underline">
-            Sign in
-          </Link>{' '}
-          or{' '}
-          <Link href={`/signup?callbackUrl=${encodeURIComponent(`/articles/${slug}#comments`)}`} className="font-semibold text-accent underline">
-            create a free account
-          </Link>{' '}
-          to join the conversation.
-          {text && ' Your text is kept in this browser.'}
-        </p>
-      </div>
-    );
-  }
+  if (viewer.status === 'signed-out') return <SignInPrompt slug={slug} note={text ? 'Your text is kept in this browser.' : undefined} />;
 
   const length = Array.from(text).length;
   const tooLong = length > MAX_COMMENT;
@@ -116,37 +108,25 @@ export function CommentComposer({ articleId, slug, parentId = null, initialBody 
       <input type="hidden" name="parentId" value={parentId ?? ''} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="js" value={isClient ? '1' : '0'} />
-      <label htmlFor={fieldId} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={fieldId}
-        name="body"
+      <ComposerFields
+        fieldId={fieldId}
+        label={label}
         rows={parentId ? 3 : 4}
-        required
-        autoFocus={autoFocus}
-        value={text}
-        onChange={(e) => update(e.target.value)}
-        aria-describedby={`${fieldId}-count ${fieldId}-message`}
-        className="block w-full rounded border rule bg-paper px-3 py-2 text-base leading-relaxed"
-        placeholder="Share your perspective. Be civil; links are fine."
+        textarea={{ ref: field, autoFocus, value: text, onChange: (e) => update(e.target.value) }}
+        count={`${length.toLocaleString('en-GB')} / ${MAX_COMMENT.toLocaleString('en-GB')}`}
+        countAlert={tooLong}
+        actions={
+          <>
+            {onCancel && (
+              <Button variant="quiet" onClick={onCancel}>
+                Cancel
+              </Button>
+            )}
+            <SubmitButton pendingText="Posting…">{parentId ? 'Post reply' : 'Post comment'}</SubmitButton>
+          </>
+        }
+        message={message && <p className={message.status === 'error' ? 'text-accent' : 'text-ink'}>{message.text}</p>}
       />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p id={`${fieldId}-count`} className={`text-xs ${tooLong ? 'font-semibold text-accent' : 'text-muted'}`}>
-          {length.toLocaleString('en-GB')} / {MAX_COMMENT.toLocaleString('en-GB')}
-        </p>
-        <div className="flex gap-2">
-          {onCancel && (
-            <Button variant="quiet" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-          <SubmitButton pendingText="Posting…">{parentId ? 'Post reply' : 'Post comment'}</SubmitButton>
-        </div>
-      </div>
-      <div id={`${fieldId}-message`} role="status" aria-live="polite" aria-label="Comment form message" className="text-sm">
-        {message && <p className={message.status === 'error' ? 'text-accent' : 'text-ink'}>{message.text}</p>}
-      </div>
     </form>
   );
 }

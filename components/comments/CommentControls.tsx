@@ -11,7 +11,16 @@ import { CommentComposer } from './CommentComposer';
 import { announceCommentsChanged } from './events';
 import { Button } from '@/components/ui/button';
 
-type Props = { commentId: number; authorId: string | null; authorName: string; createdAt: string; articleId: number; slug: string };
+type Props = {
+  commentId: number;
+  authorId: string | null;
+  authorName: string;
+  createdAt: string;
+  articleId: number;
+  slug: string;
+  /** False once the story is closed to comments: no more replies. */
+  repliesOpen: boolean;
+};
 
 type Mode = 'idle' | 'reply' | 'edit' | 'delete' | 'report';
 
@@ -121,8 +130,8 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
   );
 }
 
-/** Reply, edit, delete and report for one comment; what shows depends on who is looking (known only in the browser). */
-export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug }: Props) {
+/** Reply, edit, delete and report for one comment (placed by ThreadControls); what shows depends on who is looking. */
+export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug, repliesOpen }: Props) {
   const viewer = useViewer();
   const now = useNow();
   const [mode, setMode] = useState<Mode>('idle');
@@ -133,9 +142,11 @@ export function CommentControls({ commentId, authorId, authorName, createdAt, ar
   return (
     <div className="mt-2">
       <div className="flex flex-wrap gap-4">
-        <button type="button" className={button} onClick={() => setMode(mode === 'reply' ? 'idle' : 'reply')} aria-expanded={mode === 'reply'}>
-          Reply
-        </button>
+        {repliesOpen && (
+          <button type="button" className={button} onClick={() => setMode(mode === 'reply' ? 'idle' : 'reply')} aria-expanded={mode === 'reply'}>
+            Reply
+          </button>
+        )}
         {editable && (
           <button type="button" className={button} onClick={() => setMode('edit')}>
             Edit

@@ -1,11 +1,8 @@
 import type { ThreadNode } from '@/lib/dal/types';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { TimeAgo } from '@/components/ui/TimeAgo';
 import { CommentBody } from './CommentBody';
-import { CommentControls } from './CommentControls';
 
-type Context = { articleId: number; slug: string };
-
-function Comment({ node, depth, context }: { node: ThreadNode; depth: number; context: Context }) {
+function Comment({ node, depth }: { node: ThreadNode; depth: number }) {
   return (
     <li id={`comment-${node.id}`} className="scroll-mt-24">
       <article aria-label={node.state === 'published' ? `Comment by ${node.authorName}` : 'Removed comment'} className="py-4">
@@ -14,19 +11,13 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
             <header className="comment-head">
               <bdi className="font-semibold">{node.authorName}</bdi>
               <a href={`#comment-${node.id}`} className="text-muted hover:underline">
-                <LocalTime iso={node.createdAt} format="relative" />
+                <TimeAgo iso={node.createdAt} />
               </a>
               {node.editedAt && <span className="text-xs text-muted italic">edited</span>}
             </header>
             <CommentBody body={node.body ?? ''} />
-            <CommentControls
-              commentId={node.id}
-              authorId={node.authorId}
-              authorName={node.authorName}
-              createdAt={node.createdAt}
-              articleId={context.articleId}
-              slug={context.slug}
-            />
+            {/* Filled for signed-in readers by ThreadControls. */}
+            <div data-comment-controls={node.id} data-author-id={node.authorId ?? ''} data-author-name={node.authorName} data-created-at={node.createdAt} />
           </>
         ) : (
           <p className="text-sm text-muted italic">
@@ -40,7 +31,7 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
           aria-label={`Replies to ${node.state === 'published' ? node.authorName : 'removed comment'}`}
         >
           {node.replies.map((reply) => (
-            <Comment key={reply.id} node={reply} depth={depth + 1} context={context} />
+            <Comment key={reply.id} node={reply} depth={depth + 1} />
           ))}
         </ol>
       )}
@@ -48,12 +39,12 @@ function Comment({ node, depth, context }: { node: ThreadNode; depth: number; co
   );
 }
 
-export function CommentThread({ nodes, articleId, slug }: { nodes: ThreadNode[]; articleId: number; slug: string }) {
+export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
   if (nodes.length === 0) return null;
   return (
     <ol className="divide-y divide-rule" data-testid="comment-thread">
       {nodes.map((node) => (
-        <Comment key={node.id} node={node} depth={0} context={{ articleId, slug }} />
+        <Comment key={node.id} node={node} depth={0} />
       ))}
     </ol>
   );

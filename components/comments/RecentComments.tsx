@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { RecentComment } from '@/lib/dal/types';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { TimeAgo } from '@/components/ui/TimeAgo';
 
 /** The newest published comments across the site (the page reads them: app/(site)/reader-frame.tsx). */
 export function RecentComments({ comments }: { comments: RecentComment[] }) {
@@ -17,13 +17,13 @@ export function RecentComments({ comments }: { comments: RecentComment[] }) {
             <li key={c.id} className="py-3 text-sm">
               <p className="text-muted">
                 <bdi className="font-semibold text-ink">{c.authorName}</bdi> on{' '}
-                <Link href={`/articles/${c.articleSlug}#comment-${c.id}`} className="link-ink">
+                <ReaderLink href={`/articles/${c.articleSlug}#comment-${c.id}`} className="link-ink">
                   {c.articleTitle}
-                </Link>
+                </ReaderLink>
               </p>
               <p className="mt-1 leading-snug">“{c.excerpt}”</p>
               <p className="mt-1 text-xs text-muted">
-                <LocalTime iso={c.createdAt} format="relative" />
+                <TimeAgo iso={c.createdAt} />
               </p>
             </li>
           ))}

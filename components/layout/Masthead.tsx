@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { TodayLine } from './TodayLine';
 import { AccountMenu } from '@/components/auth/AccountMenu';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
@@ -17,17 +17,17 @@ export function Masthead() {
         <p className="hidden text-xs text-muted sm:col-start-1 sm:row-span-2 sm:row-start-1 sm:block sm:self-end">
           <TodayLine />
         </p>
-        <Link
+        <ReaderLink
           href="/"
           className="justify-self-start headline text-4xl font-bold tracking-tight sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:justify-self-center sm:text-5xl"
           aria-label="NewsHub home"
         >
           news<span className="text-accent">hub</span>
-        </Link>
+        </ReaderLink>
         <nav aria-label="Utilities" className="flex items-center justify-end gap-4 text-sm sm:col-start-3 sm:row-start-1">
-          <Link href="/about" className="hidden link-quiet sm:inline">
+          <ReaderLink href="/about" className="hidden link-quiet sm:inline">
             About
-          </Link>
+          </ReaderLink>
           <Suspense fallback={<span className="inline-block w-16" aria-hidden />}>
             <AccountMenu />
           </Suspense>

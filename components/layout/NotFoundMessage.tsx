@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { buttonClass } from '@/components/ui/button';
 
 /** The body of every 404: the (site) segment's, the newsroom's and the one for unmatched URLs. */
@@ -9,9 +9,9 @@ export function NotFoundMessage() {
       <h1 className="mt-2 headline text-4xl font-bold">We couldn’t find that page</h1>
       <p className="mt-4 text-lg text-muted">The story may have been moved or unpublished, or the address may be mistyped.</p>
       <p className="mt-8">
-        <Link href="/" className={buttonClass({ size: 'lg' })}>
+        <ReaderLink href="/" className={buttonClass({ size: 'lg' })}>
           Go to the front page
-        </Link>
+        </ReaderLink>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { SectionLink } from '@/lib/dal/types';
 
 export function SectionNav({ current, sections }: { current?: string; sections: SectionLink[] }) {
@@ -6,15 +6,15 @@ export function SectionNav({ current, sections }: { current?: string; sections: 
     <nav aria-label="Sections" className="border-b rule">
       <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">
         <li>
-          <Link href="/" className="nav-tab" aria-current={current === '' ? 'page' : undefined}>
+          <ReaderLink href="/" className="nav-tab" aria-current={current === '' ? 'page' : undefined}>
             Home
-          </Link>
+          </ReaderLink>
         </li>
         {sections.map((s) => (
           <li key={s.slug}>
-            <Link href={`/${s.slug}`} aria-current={current === s.slug ? 'page' : undefined} className="nav-tab">
+            <ReaderLink href={`/${s.slug}`} aria-current={current === s.slug ? 'page' : undefined} className="nav-tab">
               {s.name}
-            </Link>
+            </ReaderLink>
           </li>
         ))}
       </ul>

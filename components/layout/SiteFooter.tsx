@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 
 export function SiteFooter() {
   return (
@@ -13,19 +13,19 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li>
-              <Link href="/about" className="link-quiet">
+              <ReaderLink href="/about" className="link-quiet">
                 About NewsHub
-              </Link>
+              </ReaderLink>
             </li>
             <li>
-              <Link href="/about#standards" className="link-quiet">
+              <ReaderLink href="/about#standards" className="link-quiet">
                 Editorial standards
-              </Link>
+              </ReaderLink>
             </li>
             <li>
-              <Link href="/about#comments" className="link-quiet">
+              <ReaderLink href="/about#comments" className="link-quiet">
                 Community guidelines
-              </Link>
+              </ReaderLink>
             </li>
           </ul>
         </nav>

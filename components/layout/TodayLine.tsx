@@ -1,13 +1,15 @@
-'use client';
+import { cacheLife } from 'next/cache';
+import { siteTime, siteTimeZone } from '@/lib/time/site-time';
+import { TodayText } from './TodayText';
 
-import { useNow } from '@/components/ui/use-now';
+/** As of the render, cached with the pages it sits in (whose own lifetime is an hour). */
+async function todayAsRendered(): Promise<string> {
+  'use cache';
+  cacheLife({ stale: 300, revalidate: 3600, expire: 86_400 });
+  return siteTime(new Date(), 'day');
+}
 
-/** Today's date in the reader's locale; rendered in the browser so cached pages never show a stale day. */
-export function TodayLine() {
-  const now = useNow();
-  return (
-    <span className="inline-block min-w-[12ch]">
-      {now === null ? '' : new Date(now).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
-    </span>
-  );
+/** Today's date in the newsroom's time zone; the browser corrects it when the page was cached over midnight. */
+export async function TodayLine() {
+  return <TodayText rendered={await todayAsRendered()} timeZone={siteTimeZone()} />;
 }

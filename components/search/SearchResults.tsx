@@ -1,9 +1,9 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { SearchHit, SearchOutcome } from '@/lib/dal/search';
 import type { SectionLink } from '@/lib/dal/types';
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, searchHref } from '@/lib/search/query';
 import { Pagination } from '@/components/articles/Pagination';
-import { LocalTime } from '@/components/ui/LocalTime';
+import { SiteTime } from '@/components/ui/SiteTime';
 import { Highlighted, Snippet } from './Snippet';
 
 type Props = {
@@ -48,9 +48,9 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
         {section ? (
           <>
             , or{' '}
-            <Link href={searchHref({ q })} className="font-medium text-accent hover:underline">
+            <ReaderLink href={searchHref({ q })} className="font-medium text-accent hover:underline">
               search all sections
-            </Link>
+            </ReaderLink>
           </>
         ) : null}
         .
@@ -61,9 +61,9 @@ export function SearchResults({ outcome, q, section, sections }: Props) {
     return (
       <p className="border-y rule py-10 text-center text-muted">
         There {totalPages === 1 ? 'is only one page' : `are only ${totalPages} pages`} of results for “{q}”{where}.{' '}
-        <Link href={searchHref({ q, section: section?.slug, page: totalPages })} className="font-medium text-accent hover:underline">
+        <ReaderLink href={searchHref({ q, section: section?.slug, page: totalPages })} className="font-medium text-accent hover:underline">
           Go to the last page
-        </Link>
+        </ReaderLink>
         .
       </p>
     );
@@ -104,17 +104,17 @@ function Result({ hit }: { hit: SearchHit }) {
     <article>
       <p className="kicker">{hit.kind}</p>
       <h3 className="title-m sm:text-2xl">
-        <Link href={href} className="hover-line">
+        <ReaderLink href={href} className="hover-line">
           <Highlighted text={hit.titleMarked} />
-        </Link>
+        </ReaderLink>
       </h3>
       <Snippet text={hit.snippet} className="mt-2" />
       <p className="meta">
-        <Link href={`/${hit.section.slug}`} className="meta-section">
+        <ReaderLink href={`/${hit.section.slug}`} className="meta-section">
           {hit.section.name}
-        </Link>
+        </ReaderLink>
         {hit.author && <bdi>{hit.author.name}</bdi>}
-        <LocalTime iso={hit.publishedAt} format="date" />
+        <SiteTime iso={hit.publishedAt} format="date" />
       </p>
     </article>
   );
@@ -157,9 +157,9 @@ function Help({ title, children, sections }: { title: string; children: React.Re
           <ul className="mt-3 flex flex-wrap gap-2">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="chip">
+                <ReaderLink href={`/${s.slug}`} className="chip">
                   {s.name}
-                </Link>
+                </ReaderLink>
               </li>
             ))}
           </ul>

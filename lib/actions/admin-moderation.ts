@@ -5,7 +5,7 @@ import { moderateComments, setBan, updateSettings } from '@/lib/dal/admin/modera
 import { changeRole } from '@/lib/dal/admin/users';
 import { banSchema, moderationSchema, roleChangeSchema, settingsSchema, type SettingsField } from '@/lib/validation/moderation';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
-import { invalidateAuthorViews, invalidateCommentViews } from './invalidate';
+import { invalidateAuthorViews, invalidateCommentViews, invalidateCommentWindows } from './invalidate';
 
 const NOT_ALLOWED: FormState = { status: 'error', message: 'Your role does not allow that.' };
 const OUT_OF_DATE: FormState = { status: 'error', message: 'This page is out of date. Reload it and try again.' };
@@ -44,10 +44,11 @@ export async function saveSettingsAction(_prev: FormState<SettingsField>, form: 
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   const result = await updateSettings(await newsroomActor(), parsed.data);
   if (!result.ok) return { ...NOT_ALLOWED, values };
-  const changed = result.value.changed.length;
+  const { changed } = result.value;
+  if (changed.includes('closeAfterDays')) invalidateCommentWindows();
   return {
     status: 'success',
-    message: changed === 0 ? 'Nothing changed.' : 'Moderation settings saved. They apply to the next comment posted.',
+    message: changed.length === 0 ? 'Nothing changed.' : 'Moderation settings saved. They apply to the next comment posted.',
   };
 }
 

@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signIn, signOut } from '@/lib/auth';
+import { configuredOAuthProviders, signIn, signOut } from '@/lib/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { isKnownDevice, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, knownDeviceValue } from '@/lib/auth/known-device';
 import { isProduction, env } from '@/lib/env';
@@ -100,4 +100,12 @@ export async function signUpAction(_prev: AuthFormState<SignUpField>, form: Form
 
 export async function signOutAction(form: FormData): Promise<void> {
   await signOut({ redirectTo: safeReturnPath(form.get('callbackUrl')) });
+}
+
+/** "Continue with GitHub / Google": off to the provider, and back to the page the reader came from. */
+export async function oauthSignInAction(form: FormData): Promise<void> {
+  const redirectTo = safeReturnPath(form.get('callbackUrl'));
+  const provider = configuredOAuthProviders().find((p) => p === form.get('provider'));
+  if (!provider) redirect(`/signin?error=unavailable&callbackUrl=${encodeURIComponent(redirectTo)}`);
+  await signIn(provider, { redirectTo });
 }

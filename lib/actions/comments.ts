@@ -10,6 +10,7 @@ import type { FormState } from '@/lib/validation/form-state';
 import { invalidateCommentViews } from './invalidate';
 import { DRAFT_COOKIE } from '@/lib/comments/constants';
 import { clientAddress } from '@/lib/auth/client-address';
+import { isSlug } from '@/lib/slug';
 
 export type CommentFormState = FormState<CommentField> & { comment?: OwnComment };
 
@@ -59,6 +60,20 @@ export async function postCommentAction(_prev: CommentFormState, form: FormData)
     message: comment.status === 'published' ? 'Your comment is published.' : 'Thanks! Your comment is awaiting moderation and will appear once approved.',
     comment,
   };
+}
+
+/**
+ * The comment form as the page first renders it (before its script has loaded, or without JavaScript):
+ * every outcome is a redirect, to the comment, to sign-in with the text kept, or to the reply page
+ * with the text and the reason.
+ */
+export async function postCommentFromPage(form: FormData): Promise<void> {
+  form.set('js', '0');
+  const state = await postCommentAction({ status: 'idle' }, form);
+  // Only a form that does not parse comes back (a forged or outdated one): say so where comments are written.
+  const slug = form.get('slug');
+  const code = state.message === STALE_FORM ? 'stale-form' : 'too-long';
+  redirect(typeof slug === 'string' && isSlug(slug) ? `/articles/${slug}/respond?error=${code}` : '/');
 }
 
 export async function editCommentAction(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {

@@ -9,4 +9,5 @@ function invalidate(tags: string[]): void {
 
 export const invalidateCommentViews = (articleId: number) => invalidate(changedTags.comment(articleId));
 export const invalidateArticleViews = (article: { id: number; slug: string; previousSlug?: string | null }) => invalidate(changedTags.article(article));
+export const invalidateCommentWindows = () => invalidate(changedTags.commentWindows());
 export const invalidateAuthorViews = () => invalidate(changedTags.authors());

@@ -11,8 +11,10 @@ export function viewerHintOptions(maxAgeSeconds: number, secure: boolean) {
 }
 
 /**
- * Run before the page paints: with the hint present, <html data-viewer="signed-in"> hides the
- * "Sign in" link until the account menu knows who is looking, so signed-in readers never see it
- * flash and signed-out readers (and readers without JavaScript) see it at once.
+ * Run before the page paints. It marks <html data-js> (scripts run here), and with the hint present
+ * data-viewer="signed-in": CSS then hides the masthead's "Sign in" link until the account menu knows
+ * who is looking, and chooses between the comment form and the sign-in prompt (see globals.css), so
+ * that nothing jumps once the page is live. Readers without JavaScript get neither mark: they see the
+ * "Sign in" link and the form, which works for them without a script.
  */
-export const viewerMarkScript = `if(/(?:^|;\\s*)${VIEWER_HINT_COOKIE}=1/.test(document.cookie))document.documentElement.dataset.viewer='signed-in'`;
+export const viewerMarkScript = `document.documentElement.dataset.js='1';if(/(?:^|;\\s*)${VIEWER_HINT_COOKIE}=1/.test(document.cookie))document.documentElement.dataset.viewer='signed-in'`;

@@ -9,6 +9,7 @@ const MESSAGES: Record<string, string> = {
   'article-unavailable': 'This story is not open for comments.',
   'comments-closed': 'Comments on this story are closed.',
   'parent-unavailable': 'The comment you are replying to is no longer available.',
+  'stale-form': 'This comment form was out of date. Write your comment again below.',
   banned: 'Your account has been suspended, so you can’t comment.',
 };
 

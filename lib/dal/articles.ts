@@ -7,6 +7,8 @@ import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { cardColumns, cardJoins, isPublished, newestFirst, toCard } from './mappers';
 import { listCards, listPaged } from './listing';
 import type { Article, ArticleCard, Page, Section, TagLink } from './types';
+import { readModerationSettings } from './moderation-settings';
+import { commentWindow } from '@/lib/comments/window';
 
 export const PAGE_SIZE = 12;
 /** Stories in each section's row on the front page. */
@@ -124,7 +126,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name);
-  const [related, corrections] = await Promise.all([
+  const [related, corrections, settings] = await Promise.all([
     relatedArticles(
       row.id,
       row.sectionId,
@@ -135,13 +137,16 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
       .from(articleCorrections)
       .where(eq(articleCorrections.articleId, row.id))
       .orderBy(articleCorrections.createdAt, articleCorrections.id),
+    readModerationSettings(db),
   ]);
+  const window = commentWindow({ commentsOpen: row.commentsOpen, publishedAt: row.publishedAt }, settings.closeAfterDays, Date.now());
   return {
     kind: 'article',
     article: {
       ...toCard(row),
       body: row.body,
-      commentsOpen: row.commentsOpen,
+      commentsOpen: window.open,
+      commentsCloseAt: window.closesAt?.toISOString() ?? null,
       authorBio: row.authorBio,
       tags: tagRows.map(({ slug: s, name }) => ({ slug: s, name })),
       corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: c.createdAt.toISOString() })),

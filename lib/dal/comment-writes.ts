@@ -26,6 +26,7 @@ export type CommentFailure =
 
 import type { OwnComment } from './types';
 import { fail, ok, type Result } from './result';
+import { commentWindow } from '@/lib/comments/window';
 
 export type { OwnComment };
 
@@ -77,9 +78,7 @@ export async function postComment(
       .limit(1);
     if (!article || article.status !== 'published') return fail('article-unavailable', MESSAGES.articleUnavailable);
     const settings = await readModerationSettings(tx);
-    const closedByAge =
-      settings.closeAfterDays !== null && article.publishedAt !== null && Date.now() - article.publishedAt.getTime() > settings.closeAfterDays * 86_400_000;
-    if (!article.commentsOpen || closedByAge) return fail('comments-closed', MESSAGES.closed);
+    if (!commentWindow(article, settings.closeAfterDays, Date.now()).open) return fail('comments-closed', MESSAGES.closed);
 
     if (input.parentId !== null) {
       const [parent] = await tx

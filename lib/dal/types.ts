@@ -31,7 +31,10 @@ export type Correction = { id: number; text: string; /** ISO 8601 */ createdAt: 
 export type Article = ArticleCard & {
   body: string;
   tags: TagLink[];
+  /** Whether the story took comments when this copy was read (see commentsCloseAt). */
   commentsOpen: boolean;
+  /** When it stops taking them by the newsroom's "close after" setting; pages cached past it close in the browser. */
+  commentsCloseAt: string | null;
   authorBio: string | null;
   /** Oldest first. */
   corrections: Correction[];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { siteUrl } from '@/lib/env';
+import { siteTime } from '@/lib/time/site-time';
 import { getAuthorFeed, getCommentFeed, getSectionFeed, getSiteFeed, type ArticleFeedData, type FeedArticle } from '@/lib/dal/feeds';
 import { getRecentNews, getSitemapEntries, getSitemapFiles } from '@/lib/dal/sitemaps';
 import { renderRobots } from '@/lib/seo/robots';
@@ -27,9 +28,8 @@ function absolute(origin: string) {
   return (path: string) => `${origin}${path}`;
 }
 
-/** "Correction, 2 December 2026: …" (dates in UTC, as feed readers show them in the reader's own zone anyway). */
-const correctionLine = (c: { text: string; createdAt: string }) =>
-  `Correction, ${new Date(c.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}: ${c.text}`;
+/** "Correction, 2 December 2026: …", dated as the story page dates it (newsroom time zone). */
+const correctionLine = (c: { text: string; createdAt: string }) => `Correction, ${siteTime(c.createdAt, 'date')}: ${c.text}`;
 
 function articleEntry(a: FeedArticle, origin: string): FeedEntry {
   const abs = absolute(origin);

@@ -311,6 +311,15 @@ describe('newsroom actions', () => {
       form({ premoderation: 'off', floodSeconds: '15', newUserLinkLimit: '1', trustedAfter: '3', bannedWords: '', heldWords: '', closeAfterDays: '' }),
     );
     expect(good.status).toBe('success');
+    expect(invalidated()).toEqual([]);
+    const closing = await saveSettingsAction(
+      IDLE,
+      form({ premoderation: 'off', floodSeconds: '15', newUserLinkLimit: '1', trustedAfter: '3', bannedWords: '', heldWords: '', closeAfterDays: '30' }),
+    );
+    expect(closing.status).toBe('success');
+    // Every story page shows or hides its comment form by the new rule.
+    expect(invalidated()).toEqual(['articles']);
+    vi.mocked(updateTag).mockClear();
     const reader = await createUser();
     await staff('admin');
     expect(await changeRoleAction(IDLE, form({ userId: reader.id, role: 'writer' }))).toEqual({ status: 'success', message: 'Role changed to writer.' });

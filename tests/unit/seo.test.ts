@@ -25,6 +25,7 @@ function article(overrides: Partial<Article> = {}): Article {
       { slug: 'inflation', name: 'Inflation' },
     ],
     commentsOpen: true,
+    commentsCloseAt: null,
     authorBio: null,
     corrections: [],
     ...overrides,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
 
@@ -39,9 +39,9 @@ export default function AboutPage() {
         </p>
       </div>
       <p className="mt-10">
-        <Link href="/" className="font-medium text-accent hover:underline">
+        <ReaderLink href="/" className="font-medium text-accent hover:underline">
           ← Back to the front page
-        </Link>
+        </ReaderLink>
       </p>
     </main>
   );

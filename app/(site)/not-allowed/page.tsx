@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { buttonClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Not allowed', robots: { index: false } };
@@ -12,9 +12,9 @@ export default function NotAllowedPage() {
       <h1 className="mt-2 headline text-3xl font-bold">You’re not allowed here</h1>
       <p className="mt-4 text-muted">The newsroom is for NewsHub’s writers, editors and admins. Your account is a reader account.</p>
       <p className="mt-8">
-        <Link href="/" className={buttonClass({ size: 'lg' })}>
+        <ReaderLink href="/" className={buttonClass({ size: 'lg' })}>
           Back to the front page
-        </Link>
+        </ReaderLink>
       </p>
     </main>
   );

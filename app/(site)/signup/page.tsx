@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { safeReturnPath } from '@/lib/validation/account';
 import { SignUpForm } from '@/components/auth/SignUpForm';
+import { OAuthButtons } from '@/components/auth/OAuthButtons';
+import { configuredOAuthProviders } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Create an account', robots: { index: false } };
 
@@ -12,9 +14,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignUpPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
+  const returnTo = safeReturnPath(callbackUrl);
   return (
     <AuthCard title="Create your account" intro="Free, and all you need to comment on NewsHub stories.">
-      <SignUpForm callbackUrl={safeReturnPath(callbackUrl)} />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={returnTo} />
+      <SignUpForm callbackUrl={returnTo} />
     </AuthCard>
   );
 }

@@ -6,6 +6,7 @@ import { isSlug, parsePageNumber } from '@/lib/slug';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 import { FilterSelect } from '@/components/admin/FilterSelect';
 import { buttonClass } from '@/components/ui/button';
+import { siteTime } from '@/lib/time/site-time';
 
 export const metadata = { title: 'Articles' };
 
@@ -100,9 +101,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <td className="py-2.5 pr-3">{a.sectionName}</td>
                   <td className="py-2.5 pr-3">{a.authorName ? <bdi>{a.authorName}</bdi> : '—'}</td>
                   <td className="py-2.5 pr-3 whitespace-nowrap">
-                    <time dateTime={a.updatedAt}>
-                      {new Date(a.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
-                    </time>
+                    <time dateTime={a.updatedAt}>{siteTime(a.updatedAt, 'datetime', { zone: true })}</time>
                   </td>
                 </tr>
               ))}

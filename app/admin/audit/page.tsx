@@ -1,5 +1,6 @@
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { auditEntries } from '@/lib/dal/admin/users';
+import { siteTime } from '@/lib/time/site-time';
 
 export const metadata = { title: 'Audit log' };
 
@@ -32,7 +33,7 @@ export default async function AuditPage() {
           <table className="w-full text-left text-sm">
             <thead className="border-b rule text-xs tracking-wide text-muted uppercase">
               <tr>
-                <th className="py-2 pr-3">When (UTC)</th>
+                <th className="py-2 pr-3">When</th>
                 <th className="py-2 pr-3">Who</th>
                 <th className="py-2 pr-3">Action</th>
                 <th className="py-2 pr-3">Target</th>
@@ -42,9 +43,7 @@ export default async function AuditPage() {
             <tbody className="divide-y divide-rule">
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {new Date(e.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}
-                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{siteTime(e.createdAt, 'datetime', { zone: true })}</td>
                   <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' ? 'scheduler' : 'deleted user'}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
                   <td className="py-2 pr-3">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { notFound } from 'next/navigation';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { getArticleForNewsroom } from '@/lib/dal/admin/article-editor';
@@ -21,9 +21,9 @@ export async function DraftPreview({ slug }: { slug: string }) {
         <a href={`/api/admin/preview-mode?exit=1&slug=${slug}`} className="underline">
           Leave preview
         </a>
-        <Link href={`/admin/articles/${id}`} className="underline">
+        <ReaderLink href={`/admin/articles/${id}`} className="underline">
           Back to the editor
-        </Link>
+        </ReaderLink>
       </p>
       <ArticlePreview article={article} />
     </main>

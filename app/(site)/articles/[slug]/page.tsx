@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { draftMode } from 'next/headers';
 import { DraftPreview } from './draft-preview';
@@ -18,7 +18,9 @@ import { ArticleCard } from '@/components/articles/ArticleCard';
 import { CommentThread } from '@/components/comments/CommentThread';
 import { ShareLinks } from '@/components/articles/ShareLinks';
 import { CorrectionNotice, CorrectionsList } from '@/components/articles/Corrections';
-import { CommentComposer } from '@/components/comments/CommentComposer';
+import { CommentForm } from '@/components/comments/CommentForm';
+import { CommentsClosed } from '@/components/comments/ComposerFields';
+import { ThreadControls } from '@/components/comments/ThreadControls';
 import { PendingComments } from '@/components/comments/PendingComments';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { siteUrl } from '@/lib/env';
@@ -60,9 +62,9 @@ export default async function ArticlePage({ params }: Props) {
         <header>
           <p className="kicker">
             {article.kind} ·{' '}
-            <Link href={`/${article.section.slug}`} className="hover:underline">
+            <ReaderLink href={`/${article.section.slug}`} className="hover:underline">
               {article.section.name}
-            </Link>
+            </ReaderLink>
           </p>
           <h1 id="article-headline" className="mt-2 headline text-4xl leading-[1.1] font-bold sm:text-5xl">
             {article.title}
@@ -80,9 +82,9 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
-                    <Link href={`/tags/${tag.slug}`} className="chip">
+                    <ReaderLink href={`/tags/${tag.slug}`} className="chip">
                       {tag.name}
-                    </Link>
+                    </ReaderLink>
                   </li>
                 ))}
               </ul>
@@ -105,16 +107,20 @@ export default async function ArticlePage({ params }: Props) {
         </h2>
         {article.commentsOpen ? (
           <div className="mt-5">
-            <CommentComposer articleId={article.id} slug={article.slug} />
+            <CommentForm articleId={article.id} slug={article.slug} closesAt={article.commentsCloseAt} />
             <PendingComments articleId={article.id} />
           </div>
         ) : (
-          <p className="mt-4 border-b rule pb-4 text-sm text-muted">Comments on this story are closed.</p>
+          <CommentsClosed />
         )}
         {thread.length === 0 ? (
-          <p className="py-6 text-muted">No comments yet. Be the first to share your view.</p>
+          <p className="py-6 text-muted">
+            {article.commentsOpen ? 'No comments yet. Be the first to share your view.' : 'No comments were posted on this story.'}
+          </p>
         ) : (
-          <CommentThread nodes={thread} articleId={article.id} slug={article.slug} />
+          <ThreadControls articleId={article.id} slug={article.slug} commentsOpen={article.commentsOpen} closesAt={article.commentsCloseAt}>
+            <CommentThread nodes={thread} />
+          </ThreadControls>
         )}
       </section>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/dal/articles';
 import { getCommentCounts } from '@/lib/dal/comments';
@@ -64,13 +64,13 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="border-b rule py-8">
               <div className="mb-4 flex items-baseline justify-between">
                 <h2 id={`row-${section.slug}`} className="headline text-2xl font-bold">
-                  <Link href={`/${section.slug}`} className="hover:underline">
+                  <ReaderLink href={`/${section.slug}`} className="hover:underline">
                     {section.name}
-                  </Link>
+                  </ReaderLink>
                 </h2>
-                <Link href={`/${section.slug}`} className="more-link">
+                <ReaderLink href={`/${section.slug}`} className="more-link">
                   More {section.name.toLowerCase()} <span aria-hidden>→</span>
-                </Link>
+                </ReaderLink>
               </div>
               <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
                 <ArticleCard article={withCount(articles[0]!)} showSection={false} />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { siteTimeZone } from '@/lib/time/site-time';
 import { notFound } from 'next/navigation';
 import { idOr404 } from '@/lib/routing-params';
 import { requireNewsroomActor } from '@/lib/dal/admin/actor';
@@ -56,6 +57,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
         articleId={article.id}
         corrections={corrections.ok ? corrections.value : []}
         canCorrect={canPublish(actor) && article.status === 'published'}
+        timeZone={siteTimeZone()}
       />
       <ArticleEditor
         article={{

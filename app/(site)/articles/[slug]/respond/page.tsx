@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getPublishedArticle } from '@/lib/dal/articles';
@@ -55,9 +55,9 @@ async function Respond({ params, searchParams }: Props) {
         </div>
       )}
       <p className="mt-8">
-        <Link href={`/articles/${slug}#comments`} className="font-medium text-accent underline">
+        <ReaderLink href={`/articles/${slug}#comments`} className="font-medium text-accent underline">
           ← Back to the story and its comments
-        </Link>
+        </ReaderLink>
       </p>
     </>
   );

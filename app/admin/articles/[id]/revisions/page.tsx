@@ -9,6 +9,7 @@ import { comparableRevision, diffRevisions } from '@/lib/content/revision-diff';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
 import { buttonClass } from '@/components/ui/button';
+import { siteTime } from '@/lib/time/site-time';
 
 export const metadata = { title: 'Revisions' };
 
@@ -46,7 +47,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <th className="py-2">Newer</th>
             <th className="py-2">Version</th>
             <th className="py-2">Saved by</th>
-            <th className="py-2">When (UTC)</th>
+            <th className="py-2">When</th>
             <th className="py-2">Restore</th>
           </tr>
         </thead>
@@ -63,7 +64,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 v{r.version} {r.version === article.version && <span className="text-xs font-normal text-muted">(current)</span>}
               </td>
               <td className="py-2">{r.editorName ? <bdi>{r.editorName}</bdi> : 'deleted user'}</td>
-              <td className="py-2">{new Date(r.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</td>
+              <td className="py-2">{siteTime(r.createdAt, 'datetime', { zone: true })}</td>
               <td className="py-2">
                 {r.version !== article.version && article.canEdit && (
                   <ActionForm
