@@ -10,8 +10,7 @@ import { configuredOAuthProviders } from '@/lib/auth';
 /** What went wrong on the way back from a sign-in service (Auth.js names the error in the URL). */
 function signInProblem(code: unknown): string | null {
   if (typeof code !== 'string' || code === '') return null;
-  if (code === 'OAuthAccountNotLinked')
-    return 'An account with that email already exists. Sign in with your email and password; you can then keep using it.';
+  if (code === 'OAuthAccountNotLinked') return 'An account with that email already exists. Sign in with your email and password; you can then keep using it.';
   if (code === 'AccessDenied') return 'Sign-in was cancelled or refused. You can try again, or sign in with your email.';
   if (code === 'unavailable') return 'That sign-in service is not available on this site. Sign in with your email instead.';
   return 'Signing in with that service didn’t work just now. Try again in a moment, or sign in with your email.';
