@@ -1,19 +1,18 @@
 /* eslint-disable @next/next/no-img-element -- images are served from /media with long-lived caching; next/image would only add markup to every card */
-import { preload } from 'react-dom';
 import type { HeroImage } from '@/lib/dal/types';
 
 /**
- * The image that is the page's largest paint is asked for from <head>, before the scripts: on a slow
- * phone connection it would otherwise share the line with them.
+ * The image that is the page's largest paint, asked for from <head> (React places a <link> there),
+ * before the scripts: on a slow phone connection it would otherwise share the line with them.
  */
-function preloadLeadImage(src: string) {
-  preload(src, { as: 'image', fetchPriority: 'high' });
+function LeadImagePreload({ src }: { src: string }) {
+  return <link rel="preload" as="image" href={src} fetchPriority="high" />;
 }
 
 export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priority?: boolean }) {
-  if (priority) preloadLeadImage(hero.src);
   return (
     <figure className="mt-6">
+      {priority && <LeadImagePreload src={hero.src} />}
       <img
         src={hero.src}
         alt={hero.alt}
@@ -35,17 +34,19 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
 
 /** Listing thumbnail: decorative next to its headline, so the link text carries the meaning. */
 export function CardImage({ hero, className = '', eager = false }: { hero: HeroImage; className?: string; eager?: boolean }) {
-  if (eager) preloadLeadImage(hero.src);
   return (
-    <img
-      src={hero.src}
-      alt=""
-      width={800}
-      height={450}
-      loading={eager ? undefined : 'lazy'}
-      fetchPriority={eager ? 'high' : undefined}
-      decoding="async"
-      className={className ? `thumb ${className}` : 'thumb'}
-    />
+    <>
+      {eager && <LeadImagePreload src={hero.src} />}
+      <img
+        src={hero.src}
+        alt=""
+        width={800}
+        height={450}
+        loading={eager ? undefined : 'lazy'}
+        fetchPriority={eager ? 'high' : undefined}
+        decoding="async"
+        className={className ? `thumb ${className}` : 'thumb'}
+      />
+    </>
   );
 }

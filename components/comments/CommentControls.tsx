@@ -130,7 +130,7 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
   );
 }
 
-/** Reply, edit, delete and report for one comment (placed by ThreadControls); what shows depends on who is looking. */
+/** Reply, edit, delete and report for one comment (placed by LiveThread); what shows depends on who is looking. */
 export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug, repliesOpen }: Props) {
   const viewer = useViewer();
   const now = useNow();

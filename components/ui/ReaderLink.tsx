@@ -1,39 +1,13 @@
-'use client';
+import type { AnchorHTMLAttributes } from 'react';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import type { ComponentProps } from 'react';
-
-type Props = Omit<ComponentProps<typeof Link>, 'href' | 'prefetch'> & { href: string };
+type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /**
- * A link on reader pages. Next.js would prefetch every link as it scrolls into view: on a front page
- * that is dozens of requests a phone pays for while the reader is still reading. Here the next page
- * is fetched only when the reader reaches for a link (pointer over it, finger on it, keyboard focus),
- * which is still well ahead of the click.
+ * A link on reader pages: a plain anchor, with no component of its own to hydrate (a front page has
+ * dozens). ReaderNavigation, mounted once per page, turns a click on it into an in-app navigation and
+ * fetches the next page when the reader reaches for the link (pointer over it, finger on it, keyboard
+ * focus), never merely because it scrolled into view.
  */
-export function ReaderLink({ href, onMouseEnter, onTouchStart, onFocus, ...props }: Props) {
-  const router = useRouter();
-  const intent = () => {
-    if (href.startsWith('/') && !href.startsWith('//')) router.prefetch(href);
-  };
-  return (
-    <Link
-      {...props}
-      href={href}
-      prefetch={false}
-      onMouseEnter={(event) => {
-        intent();
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        intent();
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        intent();
-        onFocus?.(event);
-      }}
-    />
-  );
+export function ReaderLink(props: Props) {
+  return <a {...props} />;
 }

@@ -211,6 +211,11 @@ describe('stories of every shape', () => {
     }
   });
 
+  it('are whole in the HTML: no part of a reader page waits hidden for a script to reveal it', async () => {
+    const paths = ['/', '/world', ...stories.map((story) => `/articles/${story.slug}`)];
+    for (const path of paths) expect(await expectPage(path), path).not.toMatch(/<div hidden id="S:\d+"/);
+  });
+
   it('hide a story’s hidden comments and still render its comment feed', async () => {
     const story = stories.find((s) => s.key === 'hidden-comments')!;
     const html = await expectPage(`/articles/${story.slug}`);

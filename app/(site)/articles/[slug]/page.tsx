@@ -20,7 +20,7 @@ import { ShareLinks } from '@/components/articles/ShareLinks';
 import { CorrectionNotice, CorrectionsList } from '@/components/articles/Corrections';
 import { CommentForm } from '@/components/comments/CommentForm';
 import { CommentsClosed } from '@/components/comments/ComposerFields';
-import { ThreadControls } from '@/components/comments/ThreadControls';
+import { LiveThread } from '@/components/comments/LiveThread';
 import { PendingComments } from '@/components/comments/PendingComments';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { siteUrl } from '@/lib/env';
@@ -118,9 +118,9 @@ export default async function ArticlePage({ params }: Props) {
             {article.commentsOpen ? 'No comments yet. Be the first to share your view.' : 'No comments were posted on this story.'}
           </p>
         ) : (
-          <ThreadControls articleId={article.id} slug={article.slug} commentsOpen={article.commentsOpen} closesAt={article.commentsCloseAt}>
+          <LiveThread articleId={article.id} slug={article.slug} commentsOpen={article.commentsOpen} closesAt={article.commentsCloseAt}>
             <CommentThread nodes={thread} />
-          </ThreadControls>
+          </LiveThread>
         )}
       </section>
 

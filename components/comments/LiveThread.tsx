@@ -4,21 +4,38 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useViewer } from '@/components/auth/use-viewer';
 import { useNow } from '@/components/ui/use-now';
+import { formatRelative } from '@/lib/time/format';
 import type { CommentControls } from './CommentControls';
 
 type Controls = typeof CommentControls;
 
 const SLOT = '[data-comment-controls]';
+const TIME = 'time[data-ago]';
 
 const sameSlots = (a: HTMLElement[], b: HTMLElement[]) => a.length === b.length && a.every((slot, i) => slot === b[i]);
 
 /**
- * Reply, edit, delete and report under each comment, for signed-in readers only. The thread (children)
- * is server-rendered with an empty slot per comment; once a signed-in reader nears the thread, the
- * controls' code loads and fills every slot, including those of comments that arrive later. Readers
- * who are signed out load none of it.
+ * Says "3 h ago" instead of the time the HTML states, for times within the week: widths are read
+ * first and kept, so the shorter wording moves nothing.
  */
-export function ThreadControls({
+function showRelativeTimes(root: HTMLElement, now: number) {
+  const times = [...root.querySelectorAll<HTMLTimeElement>(TIME)];
+  const widths = times.map((time) => (time.style.minWidth ? null : time.getBoundingClientRect().width));
+  times.forEach((time, i) => {
+    const width = widths[i];
+    if (width) time.style.minWidth = `${width}px`;
+    const text = formatRelative(time.dateTime, now) ?? time.title;
+    if (time.textContent !== text) time.textContent = text;
+  });
+}
+
+/**
+ * What the cached thread (children, server HTML) cannot know: relative times, and reply, edit, delete
+ * and report under each comment for signed-in readers. The controls' code loads once a signed-in
+ * reader nears the thread and fills the empty slot of every comment, including comments that arrive
+ * later. Readers who are signed out load none of it.
+ */
+export function LiveThread({
   articleId,
   slug,
   commentsOpen,
@@ -66,6 +83,15 @@ export function ThreadControls({
     changes.observe(element, { childList: true, subtree: true });
     return () => changes.disconnect();
   }, [controls]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || now === null) return;
+    showRelativeTimes(element, now);
+    const changes = new MutationObserver(() => showRelativeTimes(element, now));
+    changes.observe(element, { childList: true, subtree: true });
+    return () => changes.disconnect();
+  }, [now]);
 
   return (
     <div ref={box}>
