@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import { fontVariables } from './fonts';
 import { Masthead } from '@/components/layout/Masthead';
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 import { SiteFooter } from '@/components/layout/SiteFooter';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Page not found | NewsHub', robots: {
 /** URLs that match no route at all: a whole document, rendered without the root layout. */
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    <html lang="en" className={fontVariables}>
       <body className="min-h-screen">
         <Masthead />
         <NotFoundMessage />

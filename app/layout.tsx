@@ -4,11 +4,20 @@ import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
 import { viewerMarkScript } from '@/lib/auth/viewer-hint-cookie';
+import { fontVariables } from './fonts';
 
 export const metadata: Metadata = {
   title: { default: 'NewsHub — independent news and analysis', template: '%s | NewsHub' },
   description: 'NewsHub: world news, politics, finance, business, technology, science and culture, with reader discussion.',
   applicationName: 'NewsHub',
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
+  manifest: '/site.webmanifest',
   // Canonical, OpenGraph and feed URLs are written site-relative and resolved against SITE_URL.
   metadataBase: new URL(`${siteUrl()}/`),
   alternates: { types: feedAlternates() },
@@ -26,7 +35,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The inline script marks the document before it paints (see viewerMark), hence the suppressed warning.
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: viewerMarkScript }} />
       </head>

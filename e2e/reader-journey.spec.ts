@@ -318,3 +318,40 @@ test('every reader page has a canonical URL and an OpenGraph and Twitter card', 
   expect(card.status()).toBe(200);
   expect(card.headers()['content-type']).toBe('image/png');
 });
+
+test('the site has a favicon, a home-screen icon and a web app manifest whose icons exist', async ({ page, request }) => {
+  await page.goto('/');
+  const head = page.locator('head');
+  await expect(head.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', /apple-touch-icon\.png/);
+  const manifestHref = await head.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestHref).toBeTruthy();
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  const manifest = await (await request.get(manifestHref!)).json();
+  expect(manifest).toMatchObject({ name: 'NewsHub', start_url: '/', display: 'standalone' });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type']).toContain(icon.type);
+  }
+});
+
+test('the front page ranks the most discussed stories, and the sidebar leads to a section’s conversation', async ({ page }) => {
+  await page.goto('/');
+  const ranked = page.getByRole('region', { name: 'Most discussed' }).getByRole('listitem');
+  await expect(ranked.first()).toBeVisible();
+  const counts = (await ranked.allInnerTexts()).map((text) => Number(/(\d+) comments?/.exec(text)![1]));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  await page.getByRole('complementary').getByRole('link', { name: 'Comments in World' }).click();
+  await expect(page).toHaveURL(/\/comments\/world$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Recent comments in World' })).toBeVisible();
+  const items = page.getByTestId('comments-list').getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  await items.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+#comment-\d+$/);
+  await expect(page.getByRole('link', { name: 'World', exact: true }).first()).toBeVisible();
+  expect((await page.request.get('/comments/no-such-section')).status()).toBe(404);
+});

@@ -8,8 +8,9 @@ import { ReaderShell } from '@/components/layout/ReaderShell';
  */
 export async function ReaderFrame({ current, children }: { current?: string; children: React.ReactNode }) {
   const [sections, recentComments] = await Promise.all([listSections(), getRecentComments(5)]);
+  const section = current ? sections.find((s) => s.slug === current) : undefined;
   return (
-    <ReaderShell current={current} sections={sections} recentComments={recentComments}>
+    <ReaderShell current={current} sections={sections} recentComments={recentComments} commentsSection={section}>
       {children}
     </ReaderShell>
   );

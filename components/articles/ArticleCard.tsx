@@ -3,7 +3,7 @@ import type { ArticleCard as Card } from '@/lib/dal/types';
 import { TimeAgo } from '@/components/ui/TimeAgo';
 import { CardImage } from './HeroFigure';
 
-type Variant = 'lead' | 'standard' | 'compact' | 'row';
+type Variant = 'lead' | 'wide-lead' | 'standard' | 'compact' | 'row';
 
 function Meta({ article, showSection }: { article: Card & { commentCount?: number }; showSection: boolean }) {
   return (
@@ -14,12 +14,13 @@ function Meta({ article, showSection }: { article: Card & { commentCount?: numbe
         </ReaderLink>
       )}
       {article.author && <bdi>{article.author.name}</bdi>}
-      <TimeAgo iso={article.publishedAt} />
       {typeof article.commentCount === 'number' && article.commentCount > 0 && (
         <span>
           {article.commentCount} {article.commentCount === 1 ? 'comment' : 'comments'}
         </span>
       )}
+      {/* Last, so the room it keeps for the time the HTML states trails the line instead of opening a gap. */}
+      <TimeAgo iso={article.publishedAt} />
     </p>
   );
 }
@@ -29,26 +30,33 @@ export function ArticleCard({
   variant = 'standard',
   headingLevel = 3,
   showSection = true,
+  image = true,
 }: {
   article: Card & { commentCount?: number };
   variant?: Variant;
   headingLevel?: 2 | 3;
   showSection?: boolean;
+  /** Standard cards only: false for a text-only card, as beside the lead story. */
+  image?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const href = `/articles/${article.slug}`;
-  if (variant === 'lead') {
+  if (variant === 'lead' || variant === 'wide-lead') {
+    // A lead in a narrow column stacks; across a whole listing its picture sits beside the words.
+    const wide = variant === 'wide-lead';
     return (
-      <article className="card grid gap-5 md:grid-cols-[3fr_2fr] md:items-start">
-        {article.hero && <CardImage hero={article.hero} className="md:order-2" eager />}
+      <article className={wide ? 'card grid gap-5 md:grid-cols-[2fr_3fr] md:items-start' : 'card'}>
+        {article.hero && <CardImage hero={article.hero} className={wide ? 'md:order-2' : 'mb-4'} eager />}
         <div>
           <p className="kicker">{article.kind}</p>
-          <Heading className="mt-1 headline text-3xl leading-tight font-bold sm:text-4xl">
+          <Heading
+            className={wide ? 'mt-1 headline text-3xl leading-tight font-bold' : 'mt-1 headline text-3xl leading-tight font-bold sm:text-4xl lg:text-[2.6rem]'}
+          >
             <ReaderLink href={href} className="card-link decoration-2 underline-offset-4">
               {article.title}
             </ReaderLink>
           </Heading>
-          <p className="mt-3 text-lg leading-relaxed text-muted">{article.standfirst}</p>
+          <p className="mt-3 font-serif text-lg leading-relaxed text-muted sm:text-xl">{article.standfirst}</p>
           <Meta article={article} showSection={showSection} />
         </div>
       </article>
@@ -85,7 +93,7 @@ export function ArticleCard({
   }
   return (
     <article className="card">
-      {article.hero && <CardImage hero={article.hero} className="mb-3" />}
+      {image && article.hero && <CardImage hero={article.hero} className="mb-3" />}
       <p className="kicker">{article.kind}</p>
       <Heading className="title-m">
         <ReaderLink href={href} className="card-link">

@@ -9,6 +9,7 @@ export function ArticleList({
   basePath,
   showSection = true,
   emptyText,
+  withLead = false,
 }: {
   page: Page<Card>;
   /** Published comments per story id. */
@@ -16,6 +17,8 @@ export function ArticleList({
   basePath: string;
   showSection?: boolean;
   emptyText: string;
+  /** A section front: the newest story of the first page leads, with its picture, above the list. */
+  withLead?: boolean;
 }) {
   if (page.items.length === 0) {
     return <p className="border-y rule py-10 text-center text-muted">{emptyText}</p>;
@@ -23,9 +26,14 @@ export function ArticleList({
   return (
     <>
       <ol className="divide-y divide-rule">
-        {page.items.map((article) => (
+        {page.items.map((article, i) => (
           <li key={article.id} className="py-6 first:pt-0">
-            <ArticleCard article={{ ...article, commentCount: counts[article.id] ?? 0 }} variant="row" headingLevel={2} showSection={showSection} />
+            <ArticleCard
+              article={{ ...article, commentCount: counts[article.id] ?? 0 }}
+              variant={withLead && page.page === 1 && i === 0 ? 'wide-lead' : 'row'}
+              headingLevel={2}
+              showSection={showSection}
+            />
           </li>
         ))}
       </ol>

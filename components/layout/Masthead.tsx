@@ -24,7 +24,7 @@ export function Masthead() {
         >
           news<span className="text-accent">hub</span>
         </ReaderLink>
-        <nav aria-label="Utilities" className="flex items-center justify-end gap-4 text-sm sm:col-start-3 sm:row-start-1">
+        <nav aria-label="Utilities" className="flex items-center justify-end gap-4 text-sm sm:col-start-3 sm:row-start-1 print:hidden">
           <ReaderLink href="/about" className="hidden link-quiet sm:inline">
             About
           </ReaderLink>
@@ -33,7 +33,13 @@ export function Masthead() {
           </Suspense>
         </nav>
         {/* A plain GET form: no script, nothing read per request, so the cached layout can hold it. */}
-        <form role="search" aria-label="Site search" action="/search" method="get" className="col-span-2 flex sm:col-span-1 sm:col-start-3 sm:row-start-2">
+        <form
+          role="search"
+          aria-label="Site search"
+          action="/search"
+          method="get"
+          className="col-span-2 flex sm:col-span-1 sm:col-start-3 sm:row-start-2 print:hidden"
+        >
           <label htmlFor="site-search" className="sr-only">
             Search NewsHub
           </label>

@@ -11,22 +11,24 @@ export function ReaderShell({
   current,
   sections,
   recentComments,
+  commentsSection,
   children,
 }: {
   current?: string;
   sections: Section[];
   recentComments: RecentComment[];
+  commentsSection?: Section;
   children: React.ReactNode;
 }) {
   return (
     <>
       <SectionNav current={current} sections={sections} />
-      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_18rem] print:block print:px-0">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}
         </main>
-        <aside aria-labelledby="recent-comments-heading" className="lg:pt-1">
-          <RecentComments comments={recentComments} />
+        <aside aria-labelledby="recent-comments-heading" className="lg:pt-1 print:hidden">
+          <RecentComments comments={recentComments} section={commentsSection} />
         </aside>
       </div>
     </>

@@ -3,7 +3,7 @@ import type { SectionLink } from '@/lib/dal/types';
 
 export function SectionNav({ current, sections }: { current?: string; sections: SectionLink[] }) {
   return (
-    <nav aria-label="Sections" className="border-b rule">
+    <nav aria-label="Sections" className="border-b rule print:hidden">
       <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm font-medium sm:justify-center sm:px-6">
         <li>
           <ReaderLink href="/" className="nav-tab" aria-current={current === '' ? 'page' : undefined}>

@@ -64,7 +64,7 @@ For smaller integrators, the calculation is less comfortable. Vroom said Kestrel
       slug: 'eu-court-rules-shopping-data-revealing-health-is-sensitive',
       title: 'EU court rules that shopping data revealing health is sensitive information',
       standfirst:
-        "Judges in Luxembourg said a retailer's loyalty scheme processed special-category data when it inferred customers' medical conditions from what they bought, a decision with implications far beyond supermarkets.",
+        'Judges in Luxembourg said a retailer’s loyalty scheme processed special-category data when it inferred customers’ medical conditions from what they bought, a decision with implications far beyond supermarkets.',
       section: 'technology',
       author: 'mei',
       tags: ['Privacy', 'Europe', 'Health'],
@@ -238,7 +238,7 @@ For Ekal, the priority is keeping the connection running until the national exam
       slug: 'northern-great-barrier-reef-lost-a-third-of-its-coral-cover',
       title: 'Northern Great Barrier Reef lost a third of its coral cover in a year, survey finds',
       standfirst:
-        "Divers who revisited 86 reefs after last summer's marine heatwave recorded the steepest annual decline since monitoring began, though some sites are already showing signs of recovery.",
+        'Divers who revisited 86 reefs after last summer’s marine heatwave recorded the steepest annual decline since monitoring began, though some sites are already showing signs of recovery.',
       section: 'science',
       author: 'rafael',
       tags: ['Oceans', 'Climate', 'Australia'],
@@ -411,7 +411,7 @@ Amaral said the most effective interventions were often cheap: phone calls to ol
       slug: 'norwegian-glacier-weather-station-keeps-watch-on-shrinking-ice-cap',
       title: 'High on a Norwegian glacier, a weather station keeps watch on a shrinking ice cap',
       standfirst:
-        "An automated station on Jostedalsbreen, mainland Europe's largest glacier, is giving scientists and hydropower operators a daily reading of how fast the ice is melting.",
+        'An automated station on Jostedalsbreen, mainland Europe’s largest glacier, is giving scientists and hydropower operators a daily reading of how fast the ice is melting.',
       section: 'science',
       author: 'rafael',
       tags: ['Climate', 'Energy', 'Europe'],
@@ -467,7 +467,7 @@ Løvlien said the value of such records grows with time.
       slug: 'debut-novel-set-on-a-night-ferry-wins-meridian-prize',
       title: 'Debut novel set on a night ferry wins the Meridian Prize for European fiction',
       standfirst:
-        "Lina Varga's 'The Crossing', about eleven strangers on a storm-delayed boat from Tallinn to Stockholm, beat five established writers to the 40,000-euro award.",
+        'Lina Varga’s ‘The Crossing’, about eleven strangers on a storm-delayed boat from Tallinn to Stockholm, beat five established writers to the 40,000-euro award.',
       section: 'culture',
       author: 'ingrid',
       tags: ['Books', 'Europe', 'Prizes'],
@@ -524,7 +524,7 @@ Varga said she would use part of the prize money to take a year off translating 
     },
     {
       slug: 'ohrid-film-festival-crowns-quiet-drama-about-night-shift-nurses',
-      title: "Ohrid's lakeside film festival crowns a quiet drama about night-shift nurses",
+      title: 'Ohrid’s lakeside film festival crowns a quiet drama about night-shift nurses',
       standfirst:
         'In a year of big-budget spectacle elsewhere, the jury gave its top prize to a low-budget Serbian feature shot almost entirely in one hospital corridor.',
       section: 'culture',
@@ -581,7 +581,7 @@ Stanković dedicated the prize to "every nurse who is still on shift tonight". T
     },
     {
       slug: 'triestes-aurelia-hall-reopens-after-seven-years',
-      title: "Trieste's Aurelia Hall reopens after seven years, and the acoustics were worth the wait",
+      title: 'Trieste’s Aurelia Hall reopens after seven years, and the acoustics were worth the wait',
       standfirst:
         'A 1912 concert hall that spent decades as a grain store and a car showroom has been restored at a cost of 48 million euros. On opening night, the sound was the star.',
       section: 'culture',
@@ -634,9 +634,9 @@ For the moment, the doors are open. After the final applause on Friday, dozens o
     },
     {
       slug: 'turin-porta-palazzo-traders-weigh-heat-prices-changing-clientele',
-      title: "At Turin's Porta Palazzo, traders weigh heat, prices and a changing clientele",
+      title: 'At Turin’s Porta Palazzo, traders weigh heat, prices and a changing clientele',
       standfirst:
-        "One of Europe's largest open-air markets has fed the city for almost two centuries. Its stallholders say the weather, the economy and the customers are all shifting at once.",
+        'One of Europe’s largest open-air markets has fed the city for almost two centuries. Its stallholders say the weather, the economy and the customers are all shifting at once.',
       section: 'culture',
       author: 'ingrid',
       tags: ['Food', 'Climate', 'Europe'],

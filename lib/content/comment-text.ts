@@ -1,3 +1,5 @@
+import { looksLikeCode, typographic } from './typography';
+
 /**
  * Comments are plain text. This splits one into paragraphs of text and link segments; React renders the
  * segments, so nothing typed is ever parsed as HTML. Only well-formed http(s) URLs become links.
@@ -19,7 +21,7 @@ export function safeHttpUrl(candidate: string): string | null {
   }
 }
 
-function segmentLine(line: string): CommentSegment[] {
+function segmentLine(line: string, typeset: boolean): CommentSegment[] {
   const segments: CommentSegment[] = [];
   let last = 0;
   for (const match of line.matchAll(URL_PATTERN)) {
@@ -35,14 +37,21 @@ function segmentLine(line: string): CommentSegment[] {
     last = start + raw.length;
   }
   if (last < line.length) segments.push({ type: 'text', text: line.slice(last) });
-  return segments;
+  if (!typeset) return segments;
+  return segments.map((segment, i) => (segment.type === 'text' ? { type: 'text', text: typesetText(segment.text, i > 0) } : segment));
+}
+
+/** Typographic quotes and dashes in what the reader typed; after a link, a quote closes. */
+function typesetText(text: string, afterLink: boolean): string {
+  return afterLink ? typographic(`x${text}`).slice(1) : typographic(text);
 }
 
 export function parseCommentText(body: string): CommentParagraph[] {
+  const typeset = !looksLikeCode(body);
   return body
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ lines: p.split('\n').map(segmentLine) }));
+    .map((p) => ({ lines: p.split('\n').map((line) => segmentLine(line, typeset)) }));
 }

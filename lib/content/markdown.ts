@@ -5,6 +5,7 @@
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { typographicHtml } from './typography';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -80,7 +81,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
 
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false });
-  return sanitizeHtml(html, SANITIZE).replace(/ rel=""/g, '');
+  return typographicHtml(sanitizeHtml(html, SANITIZE).replace(/ rel=""/g, ''));
 }
 
 /** Plain text of the Markdown, for reading time and descriptions. */

@@ -1,17 +1,25 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
-import { articles, comments, users } from '@/db/schema';
+import { articles, comments, sections, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { excerpt } from '@/lib/content/excerpt';
+import { looksLikeCode, typographic } from '@/lib/content/typography';
 import { buildThread } from '@/lib/content/thread';
-import type { RecentComment, ThreadNode } from './types';
+import { listCards } from './listing';
+import type { ArticleCard, RecentComment, ThreadNode } from './types';
 
 export const DELETED_USER = 'deleted user';
 
-/** Newest published comments on published articles, for the sidebar on every reader page. */
-export async function getRecentComments(limit = 5): Promise<RecentComment[]> {
+/**
+ * Newest published comments on published articles: for the sidebar on every reader page, and for the
+ * recent-comments pages, site-wide or in one section (by its slug).
+ */
+export async function getRecentComments(
+  limit = 5,
+  { sectionSlug, excerptChars = 120 }: { sectionSlug?: string; excerptChars?: number } = {},
+): Promise<RecentComment[]> {
   'use cache';
   cacheLife(cacheProfiles.comments);
   cacheTag(cacheTags.recentComments);
@@ -27,16 +35,17 @@ export async function getRecentComments(limit = 5): Promise<RecentComment[]> {
     })
     .from(comments)
     .innerJoin(articles, eq(comments.articleId, articles.id))
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(users, eq(comments.userId, users.id))
-    .where(and(eq(comments.status, 'published'), eq(articles.status, 'published')))
+    .where(and(eq(comments.status, 'published'), eq(articles.status, 'published'), sectionSlug ? eq(sections.slug, sectionSlug) : undefined))
     .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(Math.min(Math.max(1, Math.trunc(limit)), 20));
+    .limit(Math.min(Math.max(1, Math.trunc(limit)), 50));
   return rows.map((r) => ({
     id: r.id,
     authorName: r.authorName ?? DELETED_USER,
     articleSlug: r.articleSlug,
     articleTitle: r.articleTitle,
-    excerpt: excerpt(r.body, 120),
+    excerpt: looksLikeCode(r.body) ? excerpt(r.body, excerptChars) : typographic(excerpt(r.body, excerptChars)),
     createdAt: r.createdAt.toISOString(),
   }));
 }
@@ -84,4 +93,37 @@ export async function getCommentCounts(articleIds: number[]): Promise<Record<num
     .where(and(inArray(comments.articleId, articleIds), eq(comments.status, 'published')))
     .groupBy(comments.articleId);
   return Object.fromEntries(rows.map((r) => [r.articleId, r.n]));
+}
+
+/**
+ * The stories readers are talking about: published stories by their published comments of the last
+ * `days` days, most first (ties: the newer story). For the front page's "Most discussed".
+ */
+export async function getMostDiscussed(limit = 5, days = 14): Promise<(ArticleCard & { commentCount: number })[]> {
+  'use cache';
+  cacheLife(cacheProfiles.comments);
+  cacheTag(cacheTags.recentComments, cacheTags.articles);
+  const db = await getDb();
+  const since = new Date(Date.now() - days * 86_400_000);
+  const counted = await db
+    .select({ articleId: comments.articleId, n: sql<number>`count(*)::int` })
+    .from(comments)
+    .innerJoin(articles, eq(comments.articleId, articles.id))
+    .where(and(eq(comments.status, 'published'), eq(articles.status, 'published'), gte(comments.createdAt, since)))
+    .groupBy(comments.articleId, articles.publishedAt)
+    .orderBy(desc(sql`count(*)`), desc(articles.publishedAt))
+    .limit(Math.min(Math.max(1, Math.trunc(limit)), 20));
+  if (counted.length === 0) return [];
+  const cards = await listCards(
+    inArray(
+      articles.id,
+      counted.map((c) => c.articleId),
+    ),
+    counted.length,
+  );
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return counted.flatMap(({ articleId, n }) => {
+    const card = byId.get(articleId);
+    return card ? [{ ...card, commentCount: n }] : [];
+  });
 }

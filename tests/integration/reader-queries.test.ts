@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createArticle, createComment, createUser, getDb, schema, unique } from '../support/db';
-import { getRecentComments, getThread, getCommentCounts, DELETED_USER } from '@/lib/dal/comments';
+import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
+import { getRecentComments, getThread, getCommentCounts, getMostDiscussed, DELETED_USER } from '@/lib/dal/comments';
 import { getFrontPage, getPublishedArticle, getSectionPage, getTagPage, PAGE_SIZE } from '@/lib/dal/articles';
 import { getAuthorPage } from '@/lib/dal/authors';
 
@@ -42,9 +42,46 @@ describe('Recent Comments sidebar', () => {
     expect(first!.excerpt.endsWith('…')).toBe(true);
   });
 
+  it('keeps to one section when asked, and finds nothing for an unknown one', async () => {
+    const reader = await createUser();
+    const inFinance = await createArticle({ sectionId: await sectionId('finance') });
+    const elsewhere = await createArticle();
+    const t = Date.now() + 180_000;
+    const financeComment = await createComment({ articleId: inFinance.id, userId: reader.id, body: 'On the gilt market', createdAt: new Date(t) });
+    await createComment({ articleId: elsewhere.id, userId: reader.id, body: 'Somewhere else', createdAt: new Date(t + 1000) });
+    const recent = await getRecentComments(5, { sectionSlug: 'finance' });
+    expect(recent[0]!.id).toBe(financeComment.id);
+    expect(recent.map((c) => c.excerpt)).not.toContain('Somewhere else');
+    expect(await getRecentComments(5, { sectionSlug: 'no-such-section' })).toEqual([]);
+  });
+
   it('clamps the limit', async () => {
-    expect((await getRecentComments(1000)).length).toBeLessThanOrEqual(20);
+    expect((await getRecentComments(1000)).length).toBeLessThanOrEqual(50);
     expect((await getRecentComments(-5)).length).toBe(1);
+  });
+});
+
+describe('Most discussed', () => {
+  it('ranks published stories by their recent published comments, and counts nothing else', async () => {
+    const reader = await createUser();
+    const busy = await createArticle();
+    const quieter = await createArticle();
+    const draft = await createArticle({ status: 'draft', publishedAt: null });
+    const old = new Date(Date.now() - 30 * 86_400_000);
+    for (let i = 0; i < 30; i++) await createComment({ articleId: busy.id, userId: reader.id, body: `Busy ${i}` });
+    for (let i = 0; i < 29; i++) await createComment({ articleId: quieter.id, userId: reader.id, body: `Quieter ${i}` });
+    for (const status of ['pending', 'hidden', 'deleted'] as const)
+      for (let i = 0; i < 5; i++) await createComment({ articleId: quieter.id, userId: reader.id, body: `Not counted ${status}`, status });
+    for (let i = 0; i < 5; i++) await createComment({ articleId: quieter.id, userId: reader.id, body: 'Long ago', createdAt: old });
+    for (let i = 0; i < 40; i++) await createComment({ articleId: draft.id, userId: reader.id, body: `On a draft ${i}` });
+
+    const ranked = await getMostDiscussed(20);
+    const ids = ranked.map((a) => a.id);
+    expect(ids).not.toContain(draft.id);
+    expect(ids.indexOf(busy.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(busy.id)).toBeLessThan(ids.indexOf(quieter.id));
+    expect(ranked.find((a) => a.id === quieter.id)!.commentCount).toBe(29);
+    expect(ranked.map((a) => a.commentCount)).toEqual([...ranked.map((a) => a.commentCount)].sort((a, b) => b - a));
   });
 });
 

@@ -36,6 +36,7 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
         counts={counts}
         basePath={`/${slug}`}
         showSection={false}
+        withLead
         emptyText={`No ${data.section.name.toLowerCase()} stories have been published yet.`}
       />
     </ReaderFrame>

@@ -11,6 +11,7 @@ import { readingMinutes } from '@/lib/content/markdown';
 import { buildPlaceholder } from '@/lib/routing';
 import { slugOr404 } from '@/lib/routing-params';
 import { ReaderFrame } from '@/app/(site)/reader-frame';
+import { AuthorInitials } from '@/components/ui/AuthorInitials';
 import { HeroFigure } from '@/components/articles/HeroFigure';
 import { Byline } from '@/components/articles/Byline';
 import { ArticleBody } from '@/components/articles/ArticleBody';
@@ -66,19 +67,19 @@ export default async function ArticlePage({ params }: Props) {
               {article.section.name}
             </ReaderLink>
           </p>
-          <h1 id="article-headline" className="mt-2 headline text-4xl leading-[1.1] font-bold sm:text-5xl">
+          <h1 id="article-headline" className="mt-2 max-w-[48rem] headline text-4xl leading-[1.1] font-bold sm:text-5xl">
             {article.title}
           </h1>
-          <p className="mt-4 text-xl leading-relaxed text-muted">{article.standfirst}</p>
+          <p className="mt-4 max-w-[42rem] font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.standfirst}</p>
           <Byline article={article} readingMinutes={readingMinutes(article.body)} />
           <CorrectionNotice corrections={article.corrections} />
         </header>
         {article.hero && <HeroFigure hero={article.hero} priority />}
-        <div className="mx-auto max-w-[42rem]">
+        <div className="max-w-[42rem]">
           <ArticleBody markdown={article.body} />
           <CorrectionsList corrections={article.corrections} />
           {article.tags.length > 0 && (
-            <nav aria-label="Topics" className="mt-10">
+            <nav aria-label="Topics" className="mt-10 print:hidden">
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.slug}>
@@ -92,7 +93,8 @@ export default async function ArticlePage({ params }: Props) {
           )}
           <ShareLinks url={`${siteUrl()}/articles/${article.slug}`} title={article.title} />
           {article.author && article.authorBio && (
-            <aside aria-label="About the author" className="mt-10 border-t rule pt-5 text-sm">
+            <aside aria-label="About the author" className="mt-10 flex items-start gap-4 border-t rule pt-5 text-sm">
+              <AuthorInitials name={article.author.name} size="sm" />
               <p>
                 <bdi className="font-semibold">{article.author.name}</bdi> — {article.authorBio}
               </p>
@@ -101,7 +103,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </article>
 
-      <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-14 max-w-[42rem] scroll-mt-6">
+      <section id="comments" aria-labelledby="comments-heading" className="mt-14 max-w-[42rem] scroll-mt-6 print:hidden">
         <h2 id="comments-heading" className="border-b-2 border-ink pb-2 headline text-2xl font-bold">
           Comments <span className="text-lg font-normal text-muted">({commentCount})</span>
         </h2>
@@ -125,12 +127,12 @@ export default async function ArticlePage({ params }: Props) {
       </section>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-14 border-t-2 rule pt-5">
+        <section aria-labelledby="related-heading" className="mt-14 border-t-2 rule pt-5 print:hidden">
           <h2 id="related-heading" className="mb-4 kicker">
             Related stories
           </h2>
-          <ul className="grid gap-8 sm:grid-cols-2 xl:grid-cols-4">
-            {related.map((a) => (
+          <ul className={related.length >= 3 ? 'grid gap-8 sm:grid-cols-3' : 'grid gap-8 sm:grid-cols-2'}>
+            {related.slice(0, 3).map((a) => (
               <li key={a.id}>
                 <ArticleCard article={a} />
               </li>

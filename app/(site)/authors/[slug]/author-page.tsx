@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getAuthorPage } from '@/lib/dal/authors';
 import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ListingHeader } from '@/components/articles/ListingHeader';
+import { AuthorInitials } from '@/components/ui/AuthorInitials';
 import { ArticleList } from '@/components/articles/ArticleList';
 import { getCommentCounts } from '@/lib/dal/comments';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
@@ -31,7 +32,7 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const counts = await getCommentCounts(data.articles.items.map((a) => a.id));
   return (
     <ReaderFrame>
-      <ListingHeader kicker="Author" title={data.author.name} description={data.author.bio} page={page} />
+      <ListingHeader kicker="Author" title={data.author.name} description={data.author.bio} page={page} visual={<AuthorInitials name={data.author.name} />} />
       <ArticleList page={data.articles} counts={counts} basePath={`/authors/${slug}`} emptyText={`${data.author.name} has no published stories yet.`} />
     </ReaderFrame>
   );
