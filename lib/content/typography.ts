@@ -19,9 +19,14 @@ export function looksLikeCode(text: string): boolean {
   return /[<>{}`=]|&lt;|&gt;/.test(text);
 }
 
+/** `typographic`, unless `source` (the whole text `text` comes from) reads as code. */
+export function typographicProse(text: string, source: string = text): string {
+  return looksLikeCode(source) ? text : typographic(text);
+}
+
 const BLOCK = /<(p|li|h[2-4]|td|th)\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** `typographic` for sanitized article HTML, block by block, skipping blocks that quote code. */
 export function typographicHtml(html: string): string {
-  return html.replace(BLOCK, (block) => (looksLikeCode(block.replace(/<[^>]*>/g, '')) ? block : typographic(block)));
+  return html.replace(BLOCK, (block) => typographicProse(block, block.replace(/<[^>]*>/g, '')));
 }

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { articles, comments, sections, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { excerpt } from '@/lib/content/excerpt';
-import { looksLikeCode, typographic } from '@/lib/content/typography';
+import { typographicProse } from '@/lib/content/typography';
 import { buildThread } from '@/lib/content/thread';
 import { listCards } from './listing';
 import type { ArticleCard, RecentComment, ThreadNode } from './types';
@@ -45,7 +45,7 @@ export async function getRecentComments(
     authorName: r.authorName ?? DELETED_USER,
     articleSlug: r.articleSlug,
     articleTitle: r.articleTitle,
-    excerpt: looksLikeCode(r.body) ? excerpt(r.body, excerptChars) : typographic(excerpt(r.body, excerptChars)),
+    excerpt: typographicProse(excerpt(r.body, excerptChars), r.body),
     createdAt: r.createdAt.toISOString(),
   }));
 }

@@ -3,6 +3,8 @@
  * element and attribute names come from our code and are checked, so a mistake fails loudly in tests.
  */
 
+import { escapeHtml } from '@/lib/html/safe-html';
+
 // Everything XML 1.0 does not allow: C0 controls except tab, newline and carriage return, lone
 // surrogates, U+FFFE and U+FFFF. (With the u flag a lone surrogate is matched as its own code point.)
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -15,11 +17,6 @@ export function stripInvalidXmlChars(text: string): string {
 /** Escapes text for an XML element or a quoted attribute value. */
 export function escapeXml(text: string): string {
   return stripInvalidXmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
-/** Escapes plain text as HTML, for feed fields that readers interpret as HTML (RSS descriptions). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Plain text as HTML paragraphs: blank lines separate paragraphs, single newlines become <br>. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { el, escapeHtml, escapeXml, stripInvalidXmlChars, textToHtml, xmlDocument } from '@/lib/feeds/xml';
+import { el, escapeXml, stripInvalidXmlChars, textToHtml, xmlDocument } from '@/lib/feeds/xml';
+import { escapeHtml } from '@/lib/html/safe-html';
 import { renderRss } from '@/lib/feeds/rss';
 import { renderAtom } from '@/lib/feeds/atom';
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, sitemapPageCount, MAX_SITEMAP_URLS } from '@/lib/feeds/sitemap';
