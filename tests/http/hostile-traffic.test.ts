@@ -55,6 +55,8 @@ describe('random not-found addresses', () => {
       (s: string) => `/sitemaps/${s}.xml`,
       (_s: string) => `/media/${crypto.randomUUID()}`,
       (s: string) => `/front/${s}`,
+      (s: string) => `/comments/${s}`,
+      (s: string) => `/comments/world/${s}`,
     ];
     // Warm what every page shares, so that only the not-found answers can grow anything.
     for (const path of ['/', '/world', '/articles/istanbul-talks-inch-towards-a-ceasefire']) await get(path);
@@ -86,6 +88,7 @@ describe('malformed addresses', () => {
     '/authors/%e0%80',
     '/%',
     '/articles/a%zz',
+    '/comments/%ff',
   ];
 
   it('get 400 or the 404 page, with the security headers', async () => {
