@@ -4,11 +4,12 @@ import localFont from 'next/font/local';
  * The house faces, served from our own origin: Source Serif 4 for headlines and article text, Inter for
  * everything around them (navigation, labels, bylines, forms). Each is split as the font packages ship
  * it, Latin and Latin Extended, so a page downloads the second file only when it has a "ğ" or an "ő".
- * Letters in other scripts fall back to the device's fonts. `display: optional`: a face that has not
- * arrived by first paint is not swapped in later on that page (it is cached for the next), so text never
- * moves under the reader. The fallback faces, sized to these fonts' metrics so the two set alike, are
- * in app/globals.css: they name the metric twins of Times New Roman and Arial that Linux and Android
- * carry, which the font loader's own fallback (Times New Roman or Arial only) misses. Nothing is preloaded: on a slow phone the lead image and the page come first. (The
+ * Letters in other scripts fall back to the device's fonts. A page sets them only once the browser has
+ * them (lib/fonts/house-fonts.ts); `display: optional` covers a cache that lost them: a face that has
+ * not arrived by first paint is not swapped in later on that page, so text never moves under the reader.
+ * The fallback faces, sized to these fonts' metrics so the two set alike, are in app/globals.css: they
+ * name the metric twins of Times New Roman and Arial that Linux and Android carry, which the font
+ * loader's own fallback (Times New Roman or Arial only) misses. Nothing is preloaded. (The
  * font loader takes only literals, hence the repeated ranges: those the font packages give each file.)
  */
 export const houseSerif = localFont({

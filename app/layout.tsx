@@ -4,6 +4,8 @@ import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
 import { viewerMarkScript } from '@/lib/auth/viewer-hint-cookie';
+import { houseFontsMarkScript } from '@/lib/fonts/house-fonts';
+import { HouseFonts } from '@/components/layout/HouseFonts';
 import { fontVariables } from './fonts';
 
 export const metadata: Metadata = {
@@ -34,12 +36,16 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    // The inline script marks the document before it paints (see viewerMark), hence the suppressed warning.
+    // The inline script marks the document before it paints (see viewerMarkScript and houseFontsMarkScript),
+    // hence the suppressed warning.
     <html lang="en" className={fontVariables} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: viewerMarkScript }} />
+        <script dangerouslySetInnerHTML={{ __html: `${viewerMarkScript};${houseFontsMarkScript}` }} />
       </head>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {children}
+        <HouseFonts />
+      </body>
     </html>
   );
 }

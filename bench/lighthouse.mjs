@@ -6,8 +6,9 @@
  * page built the same way (bench/floor): the framework's floor on this machine, measured in the same run.
  * Prints performance, TBT, LCP, CLS, and JS transferred before the page is idle and after (prefetching).
  * Requires `npm run build` first; builds the empty page itself (in a temporary folder).
- * LIGHTHOUSE_RUNS=n changes the number of runs; LIGHTHOUSE_DETAIL=1 also prints, per page and run, the
- * largest contentful element with its phases and every script with its size (for chasing a regression).
+ * LIGHTHOUSE_RUNS=n changes the number of runs; LIGHTHOUSE_SAVE=folder keeps each run's report as JSON;
+ * LIGHTHOUSE_DETAIL=1 also prints, per page and run, the largest contentful element with its phases and
+ * every script with its size (for chasing a regression).
  * Plain JavaScript: Lighthouse runs functions inside the page, which a TypeScript loader's helpers would break.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -28,6 +29,8 @@ const DATA_DIR = path.join(process.cwd(), '.data', 'lighthouse');
 const ARTICLE = 'istanbul-talks-inch-towards-a-ceasefire';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DETAIL = process.env.LIGHTHOUSE_DETAIL === '1';
+/** A folder to keep every run's full Lighthouse report in, as JSON (for chasing a regression). */
+const SAVE_DIR = process.env.LIGHTHOUSE_SAVE;
 
 const pages = [
   { name: 'empty Next.js page', url: `${FLOOR}/` },
@@ -114,10 +117,8 @@ function measure(lhr) {
     lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
     cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
     jsBefore: kb(scripts.filter((r) => (r.networkRequestTime ?? 0) <= loaded)),
-    // Whatever the page fetches once loaded: prefetched routes and their code.
-    afterIdle: kb(
-      items.filter((r) => (r.networkRequestTime ?? 0) > loaded && (r.resourceType === 'Script' || r.resourceType === 'Fetch' || r.resourceType === 'Other')),
-    ),
+    // Whatever the page fetches once loaded, unasked: prefetched routes, their code, fonts for later pages.
+    afterIdle: kb(items.filter((r) => (r.networkRequestTime ?? 0) > loaded && ['Script', 'Fetch', 'Other', 'Font'].includes(r.resourceType ?? ''))),
   };
 }
 
@@ -193,6 +194,10 @@ async function main() {
         results.get(page.name)?.push(m);
         console.log(`  run ${run}, ${page.name}: ${m.score} (TBT ${m.tbt.toFixed(0)} ms, LCP ${(m.lcp / 1000).toFixed(2)} s)`);
         if (DETAIL) printDetail(result.lhr);
+        if (SAVE_DIR) {
+          mkdirSync(SAVE_DIR, { recursive: true });
+          writeFileSync(path.join(SAVE_DIR, `${page.name.replace(/[^a-z0-9]+/gi, '-')}-${run}.json`), JSON.stringify(result.lhr));
+        }
       }
     }
 

@@ -355,3 +355,44 @@ test('the front page ranks the most discussed stories, and the sidebar leads to 
   await expect(page.getByRole('link', { name: 'World', exact: true }).first()).toBeVisible();
   expect((await page.request.get('/comments/no-such-section')).status()).toBe(404);
 });
+
+test('a first page paints at once in the device’s faces; the house faces arrive once the reader engages and set the next page', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  const faces = () =>
+    page.evaluate(() => ({
+      marked: document.documentElement.dataset.fonts ?? null,
+      headline: getComputedStyle(document.querySelector('.font-serif')!).fontFamily,
+      text: getComputedStyle(document.body).fontFamily,
+    }));
+  await page.goto('/');
+  const first = await faces();
+  expect(first.marked).toBeNull();
+  expect(first.headline).toContain('House Serif Fallback');
+  expect(first.headline).not.toMatch(/houseSerif\b/);
+  expect(first.text).not.toMatch(/houseSans\b/);
+  // A reader who only glances at the page costs no font bytes …
+  await page.waitForLoadState('networkidle');
+  expect(fontRequests).toEqual([]);
+
+  // … one who scrolls gets them fetched, without the page they are on changing.
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => localStorage.getItem('newshub-house-fonts') === '1');
+  expect(await page.evaluate(() => document.fonts.check('1em houseSerif') && document.fonts.check('1em houseSans'))).toBe(true);
+  expect((await faces()).marked).toBeNull();
+
+  // The next page, reached within the site, is set in them …
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Finance' }).click();
+  await expect(page).toHaveURL(/\/finance$/);
+  await expect.poll(async () => (await faces()).marked).toBe('1');
+  expect((await faces()).headline).toMatch(/houseSerif\b/);
+  expect((await faces()).text).toMatch(/houseSans\b/);
+
+  // … and so is every page loaded afresh, from its first paint.
+  await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  const fresh = await faces();
+  expect(fresh.marked).toBe('1');
+  expect(fresh.headline).toMatch(/houseSerif\b/);
+});
