@@ -43,6 +43,18 @@ export function formatAbsolute(iso: string | Date, format: AbsoluteFormat, timeZ
   return zone ? `${text} ${part('timeZoneName')}` : text;
 }
 
+/**
+ * When the day that `at` falls on ends in `timeZone`, as epoch milliseconds, an hour early: a day that
+ * loses or gains an hour to daylight saving may end up to an hour sooner or later than its wall clock says,
+ * and a page should rather work out today's date once more than keep yesterday's.
+ */
+export function dayEndsAt(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const sinceMidnight = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 + at.getMilliseconds();
+  return at.getTime() - sinceMidnight + DAY - HOUR;
+}
+
 /** "just now", "12 min ago", "3 h ago", "yesterday", "4 days ago"; null from a week on (the absolute time says it better). */
 export function formatRelative(iso: string, now: number): string | null {
   const diff = now - Date.parse(iso);

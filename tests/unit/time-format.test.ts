@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatRelative, knownTimeZone } from '@/lib/time/format';
+import { dayEndsAt, formatAbsolute, formatRelative, knownTimeZone } from '@/lib/time/format';
 
 describe('absolute times, as the HTML writes them', () => {
   const iso = '2026-12-02T14:05:00Z';
@@ -49,5 +49,27 @@ describe('the SITE_TIME_ZONE setting', () => {
     expect(knownTimeZone('Europe/Berlin')).toBe('Europe/Berlin');
     expect(knownTimeZone('Mars/Olympus_Mons')).toBeNull();
     expect(knownTimeZone('')).toBeNull();
+  });
+});
+
+describe('the masthead’s date, and when it stops being true', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it('runs to an hour before midnight in the newsroom’s zone', () => {
+    expect(iso(dayEndsAt(new Date('2026-12-02T14:05:30.250Z'), 'Europe/London'))).toBe('2026-12-02T23:00:00.000Z');
+    expect(iso(dayEndsAt(new Date('2026-12-02T14:05:00Z'), 'Asia/Tokyo'))).toBe('2026-12-02T14:00:00.000Z');
+    expect(iso(dayEndsAt(new Date('2026-12-02T16:00:00Z'), 'Asia/Tokyo'))).toBe('2026-12-03T14:00:00.000Z');
+    expect(iso(dayEndsAt(new Date('2026-07-01T23:30:00Z'), 'Europe/London'))).toBe('2026-07-02T22:00:00.000Z');
+  });
+
+  it('never outlasts the day, even on a day that changes the clocks', () => {
+    // 29 March 2026: London loses an hour at 01:00 GMT, so the day is 23 hours long and ends at 23:00 UTC.
+    const springDay = dayEndsAt(new Date('2026-03-29T12:00:00Z'), 'Europe/London');
+    expect(springDay).toBeLessThanOrEqual(Date.parse('2026-03-29T23:00:00Z'));
+    expect(formatAbsolute(new Date(springDay - 1), 'day', 'Europe/London')).toBe('Sunday 29 March 2026');
+    // 25 October 2026: London gains an hour, so the day is 25 hours long.
+    const autumnDay = dayEndsAt(new Date('2026-10-25T20:00:00Z'), 'Europe/London');
+    expect(autumnDay).toBeLessThanOrEqual(Date.parse('2026-10-26T00:00:00Z'));
+    expect(formatAbsolute(new Date(autumnDay - 1), 'day', 'Europe/London')).toBe('Sunday 25 October 2026');
   });
 });
