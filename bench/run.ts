@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: starts the production server on an embedded database (data in .data/bench), then
  * measures reader pages against a static page of the same server in one run with autocannon
- * (10 connections, warm-up, then 10 s each per round). The pages take turns over two rounds, so a
- * machine that slows down or speeds up during the run moves every page alike. Prints req/s, p50/p99
- * latency, the ratio to the static page (overall and per round), and the server's peak RSS.
+ * (10 connections, warm-up, then 10 s each per round), asked as a plain client asks (no compression)
+ * and as browsers ask (`Accept-Encoding: gzip, deflate, br`). The pages take turns over two rounds, so
+ * a machine that slows down or speeds up during the run moves every page alike. Prints, for each way of
+ * asking, req/s, p50/p99 latency, bytes sent, the ratio to the static page asked the same way (overall
+ * and per round), and the server's peak RSS.
  * Requires `npm run build` first.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -39,9 +41,14 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`Server did not answer ${url} in time`);
 }
 
-function run(url: string, duration: number): Promise<autocannon.Result> {
+const askings: { name: string; headers: Record<string, string> }[] = [
+  { name: 'without compression', headers: {} },
+  { name: 'as browsers ask (Accept-Encoding: gzip, deflate, br)', headers: { 'accept-encoding': 'gzip, deflate, br' } },
+];
+
+function run(url: string, duration: number, headers: Record<string, string> = {}): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections: CONNECTIONS, duration, headers }, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 
@@ -84,44 +91,48 @@ async function main() {
     // switches on Node's async-context tracking for the rest of the process's life, which then costs
     // every request, static or not. Measuring the static page before any render would compare a
     // state no running site is in.
-    for (const page of pages) await run(`${BASE}${page.path}`, 2);
-    const results = new Map(pages.map((page) => [page.path, [] as autocannon.Result[]]));
+    for (const page of pages) for (const { headers } of askings) await run(`${BASE}${page.path}`, 2, headers);
+    const key = (asking: number, path: string) => `${asking} ${path}`;
+    const results = new Map<string, autocannon.Result[]>();
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const page of pages) {
-        const r = await run(`${BASE}${page.path}`, SECONDS);
-        if (r.non2xx > 0 || r.errors > 0) console.warn(`  ${page.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-        results.get(page.path)!.push(r);
-        console.log(`  round ${round}, ${page.name}: ${r.requests.average.toFixed(0)} req/s`);
+      for (const [asking, { headers }] of askings.entries()) {
+        for (const page of pages) {
+          const r = await run(`${BASE}${page.path}`, SECONDS, headers);
+          if (r.non2xx > 0 || r.errors > 0) console.warn(`  ${page.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+          results.set(key(asking, page.path), [...(results.get(key(asking, page.path)) ?? []), r]);
+          console.log(`  round ${round}, ${askings[asking]!.name.split(' (')[0]}, ${page.name}: ${r.requests.average.toFixed(0)} req/s`);
+        }
       }
     }
-    const rows = await Promise.all(
-      pages.map(async (page) => {
-        const runs = results.get(page.path)!;
-        const kb = Math.round((await (await fetch(`${BASE}${page.path}`)).arrayBuffer()).byteLength / 1024);
-        return {
-          name: page.name,
-          kb,
-          rps: runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length,
-          roundRps: runs.map((r) => r.requests.average),
-          p50: Math.max(...runs.map((r) => r.latency.p50)),
-          p99: Math.max(...runs.map((r) => r.latency.p99)),
-        };
-      }),
-    );
-    const base = rows[0]!;
-    console.log(`\nReader pages vs a static page, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS}s each\n`);
-    console.log('page'.padEnd(18), 'KB'.padStart(5), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(7), '  per round');
-    for (const r of rows)
-      console.log(
-        r.name.padEnd(18),
-        String(r.kb).padStart(5),
-        r.rps.toFixed(0).padStart(9),
-        String(r.p50).padStart(8),
-        String(r.p99).padStart(8),
-        (r.rps / base.rps).toFixed(2).padStart(7),
-        ' ',
-        r.roundRps.map((rps, i) => (rps / base.roundRps[i]!).toFixed(2)).join(' '),
+    for (const [asking, { name }] of askings.entries()) {
+      const rows = await Promise.all(
+        pages.map(async (page) => {
+          const runs = results.get(key(asking, page.path))!;
+          return {
+            name: page.name,
+            kb: Math.round(runs.reduce((sum, r) => sum + r.throughput.total / r.requests.total, 0) / runs.length / 1024),
+            rps: runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length,
+            roundRps: runs.map((r) => r.requests.average),
+            p50: Math.max(...runs.map((r) => r.latency.p50)),
+            p99: Math.max(...runs.map((r) => r.latency.p99)),
+          };
+        }),
       );
+      const base = rows[0]!;
+      console.log(`\nReader pages vs a static page, ${name}: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS}s each\n`);
+      console.log('page'.padEnd(18), 'KB'.padStart(5), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(7), '  per round');
+      for (const r of rows)
+        console.log(
+          r.name.padEnd(18),
+          String(r.kb).padStart(5),
+          r.rps.toFixed(0).padStart(9),
+          String(r.p50).padStart(8),
+          String(r.p99).padStart(8),
+          (r.rps / base.rps).toFixed(2).padStart(7),
+          ' ',
+          r.roundRps.map((rps, i) => (rps / base.roundRps[i]!).toFixed(2)).join(' '),
+        );
+    }
     const pids = descendants(server.pid!);
     const serverPid = pids.find((p) => {
       try {

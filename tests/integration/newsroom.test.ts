@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createArticle, createComment, createUser, getDb, schema, sectionId, unique } from '../support/db';
 import { getArticleForNewsroom, saveArticle } from '@/lib/dal/admin/article-editor';
 import { listArticlesForNewsroom } from '@/lib/dal/admin/article-list';
@@ -114,6 +114,23 @@ describe('workflow', () => {
     const published = await publishDueArticles(new Date(at.getTime() + 1000));
     expect(published).toContainEqual({ id: saved.id, slug: saved.slug });
     expect((await getPublishedArticle(saved.slug)).kind).toBe('article');
+  });
+
+  it('publishes a due story once, with one audit entry, when several instances check at the same moment', async () => {
+    const editor = await actor('editor');
+    const saved = unwrap(await saveArticle(editor, await draftInput()));
+    const at = new Date(Date.now() + 60_000);
+    unwrap(await transitionArticle(editor, saved.id, 'scheduled', at));
+    // Three instances' scheduler ticks, each its own transaction on its own connection.
+    const ticks = await Promise.all([1, 2, 3].map(() => publishDueArticles(new Date(at.getTime() + 1000))));
+    expect(ticks.filter((published) => published.some((a) => a.id === saved.id))).toHaveLength(1);
+    const db = await getDb();
+    const entries = await db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, 'article.publish'), eq(schema.auditLog.targetId, String(saved.id))));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.detail).toMatchObject({ scheduled: true });
   });
 });
 

@@ -59,7 +59,9 @@ export async function RecentCommentsPage({ sectionSlug }: { sectionSlug?: string
                 <ReaderLink href={`/articles/${c.articleSlug}#comment-${c.id}`} className="link-ink">
                   {c.articleTitle}
                 </ReaderLink>{' '}
-                · <TimeAgo iso={c.createdAt} />
+                <span className="whitespace-nowrap">
+                  · <TimeAgo iso={c.createdAt} />
+                </span>
               </p>
               <p className="mt-2 font-serif text-lg leading-relaxed">“{c.excerpt}”</p>
             </li>
