@@ -73,7 +73,9 @@ describe('random not-found addresses', () => {
     expect(statuses.every((s) => s === 404 || s === 307 || s === 308)).toBe(true);
     const grown = (await pageCacheBytes()) - cacheBefore + (directoryBytes(nextDir) - diskBefore);
     expect(grown).toBeLessThan(1024 * 1024);
-  });
+    // What is measured is growth, not speed: every not-found page is rendered afresh (none is kept), at
+    // 25–35 a second on two busy cores, so the time allowed is generous.
+  }, 240_000);
 });
 
 describe('malformed addresses', () => {
