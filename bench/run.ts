@@ -41,9 +41,9 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`Server did not answer ${url} in time`);
 }
 
-const askings: { name: string; headers: Record<string, string> }[] = [
-  { name: 'without compression', headers: {} },
-  { name: 'as browsers ask (Accept-Encoding: gzip, deflate, br)', headers: { 'accept-encoding': 'gzip, deflate, br' } },
+const askings: { label: string; name: string; headers: Record<string, string> }[] = [
+  { label: 'identity', name: 'without compression', headers: {} },
+  { label: 'browsers', name: 'as browsers ask (Accept-Encoding: gzip, deflate, br)', headers: { 'accept-encoding': 'gzip, deflate, br' } },
 ];
 
 function run(url: string, duration: number, headers: Record<string, string> = {}): Promise<autocannon.Result> {
@@ -92,32 +92,30 @@ async function main() {
     // every request, static or not. Measuring the static page before any render would compare a
     // state no running site is in.
     for (const page of pages) for (const { headers } of askings) await run(`${BASE}${page.path}`, 2, headers);
-    const key = (asking: number, path: string) => `${asking} ${path}`;
-    const results = new Map<string, autocannon.Result[]>();
+    // Per way of asking, per page: one result a round.
+    const results = askings.map(() => pages.map(() => [] as autocannon.Result[]));
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [asking, { headers }] of askings.entries()) {
-        for (const page of pages) {
+      for (const [asking, { label, headers }] of askings.entries()) {
+        for (const [index, page] of pages.entries()) {
           const r = await run(`${BASE}${page.path}`, SECONDS, headers);
           if (r.non2xx > 0 || r.errors > 0) console.warn(`  ${page.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-          results.set(key(asking, page.path), [...(results.get(key(asking, page.path)) ?? []), r]);
-          console.log(`  round ${round}, ${askings[asking]!.name.split(' (')[0]}, ${page.name}: ${r.requests.average.toFixed(0)} req/s`);
+          results[asking]![index]!.push(r);
+          console.log(`  round ${round}, ${label}, ${page.name}: ${r.requests.average.toFixed(0)} req/s`);
         }
       }
     }
     for (const [asking, { name }] of askings.entries()) {
-      const rows = await Promise.all(
-        pages.map(async (page) => {
-          const runs = results.get(key(asking, page.path))!;
-          return {
-            name: page.name,
-            kb: Math.round(runs.reduce((sum, r) => sum + r.throughput.total / r.requests.total, 0) / runs.length / 1024),
-            rps: runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length,
-            roundRps: runs.map((r) => r.requests.average),
-            p50: Math.max(...runs.map((r) => r.latency.p50)),
-            p99: Math.max(...runs.map((r) => r.latency.p99)),
-          };
-        }),
-      );
+      const rows = pages.map((page, index) => {
+        const runs = results[asking]![index]!;
+        return {
+          name: page.name,
+          kb: Math.round(runs.reduce((sum, r) => sum + r.throughput.total / r.requests.total, 0) / runs.length / 1024),
+          rps: runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length,
+          roundRps: runs.map((r) => r.requests.average),
+          p50: Math.max(...runs.map((r) => r.latency.p50)),
+          p99: Math.max(...runs.map((r) => r.latency.p99)),
+        };
+      });
       const base = rows[0]!;
       console.log(`\nReader pages vs a static page, ${name}: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS}s each\n`);
       console.log('page'.padEnd(18), 'KB'.padStart(5), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(7), '  per round');

@@ -1,12 +1,11 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { usePathname } from 'next/navigation';
 import { HOUSE_FACE_FAMILIES, HOUSE_FONTS_KEY } from '@/lib/fonts/house-fonts';
 
 let requested = false;
 let arrived = false;
-let firstPath: string | null = null;
 
 function saveData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -56,11 +55,14 @@ function fetchHouseFaces() {
  */
 export function HouseFonts() {
   const pathname = usePathname();
+  // The root layout stays mounted across navigations: every run after the first follows one.
+  const ranBefore = useRef(false);
   useEffect(() => {
+    const afterNavigation = ranBefore.current;
+    ranBefore.current = true;
     const root = document.documentElement;
     if (root.dataset.fonts) return;
-    firstPath ??= pathname;
-    if (arrived && pathname !== firstPath) {
+    if (arrived && afterNavigation) {
       root.dataset.fonts = '1';
       return;
     }
