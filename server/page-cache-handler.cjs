@@ -9,7 +9,10 @@
  *   URLs cost a render each but never grow the cache.
  * - Tag invalidation: every entry remembers the tags Next.js rendered it with; invalidating a tag drops
  *   the entries that carry it, and a tag's invalidation time is kept so that a render which started
- *   before it and finishes after it is not served as fresh.
+ *   before it and finishes after it is not served as fresh. The times come from shared-cache.cjs, so with
+ *   REDIS_URL an invalidation on any instance counts on every instance.
+ * - Shared (with REDIS_URL): a page rendered by one instance is stored in Redis too, and another instance
+ *   that has no copy of its own takes it from there instead of rendering it again.
  * - Pages are kept in ASCII (ascii-html.cjs): Next.js measures and encodes a cached page on
  *   every response, which is several times cheaper for a one-byte string.
  */
@@ -17,27 +20,37 @@
 // only `require` gives the same value in both.
 const { LRUCache } = require('lru-cache');
 const { toAsciiHtml } = require('./ascii-html.cjs');
+const { sharedCache } = require('./shared-cache.cjs');
+const { encodeEntry, decodeEntry } = require('./cache-codec.cjs');
 
 const MB = 1024 * 1024;
 /** Memory for cached pages and route responses (a front page with its payloads is about 0.3 MB). */
 const MAX_BYTES = 256 * MB;
-/** Tag invalidations older than the longest cache lifetime (7 days) can no longer matter. */
-const TAG_MEMORY_MS = 8 * 24 * 60 * 60 * 1000;
+/** How long a shared copy is kept when the page's own lifetime is unknown: the longest cache lifetime. */
+const DEFAULT_EXPIRE_S = 7 * 24 * 60 * 60;
 const TAGS_HEADER = 'x-next-cache-tags';
 
 /**
  * @typedef {{ lastModified: number; value: any; cacheControl?: any; tags: string[]; size: number }} Entry
- * @typedef {{ entries: LRUCache<string, Entry>; tagTimes: Map<string, number>; renderStarts: Map<string, number> }} Store
+ * @typedef {{ entries: LRUCache<string, Entry>; renderStarts: Map<string, number> }} Store
  */
 
 /** One store per process, shared by every bundle of the app that loads this file. */
 function processStore() {
   const holder = /** @type {{ __newshubPageCache?: Store }} */ (globalThis);
-  holder.__newshubPageCache ??= {
-    entries: new LRUCache({ maxSize: MAX_BYTES, maxEntrySize: MAX_BYTES / 8, sizeCalculation: (entry) => entry.size }),
-    tagTimes: new Map(),
-    renderStarts: new Map(),
-  };
+  if (!holder.__newshubPageCache) {
+    /** @type {Store} */
+    const store = {
+      entries: new LRUCache({ maxSize: MAX_BYTES, maxEntrySize: MAX_BYTES / 8, sizeCalculation: (entry) => entry.size }),
+      renderStarts: new Map(),
+    };
+    // Memory back at once; correctness does not depend on it (every read checks the tag times).
+    sharedCache().onInvalidate((tags) => {
+      const wanted = new Set(tags);
+      for (const [key, entry] of store.entries.entries()) if (entry.tags.some((tag) => wanted.has(tag))) store.entries.delete(key);
+    });
+    holder.__newshubPageCache = store;
+  }
   return holder.__newshubPageCache;
 }
 
@@ -80,19 +93,33 @@ class PageCacheHandler {
 
   /** @param {string} key */
   async get(key) {
-    const entry = this.store.entries.get(key);
-    if (!entry) {
-      // A render is about to start for this key: remember when, so a tag invalidated meanwhile wins.
-      this.store.renderStarts.set(key, Date.now());
-      if (this.store.renderStarts.size > 10_000) this.store.renderStarts.clear();
-      return null;
+    const shared = sharedCache();
+    if (!shared.usable()) return this.miss(key);
+    let entry = this.store.entries.get(key);
+    if (!entry && shared.shared) {
+      const bytes = await shared.getBytes(`page:${key}`);
+      if (bytes) {
+        entry = /** @type {Entry} */ (decodeEntry(bytes));
+        entry.size = byteSize(entry.value, key);
+        this.store.entries.set(key, entry);
+      }
     }
-    if (this.invalidatedSince(entry.tags, entry.lastModified)) {
+    if (!entry) return this.miss(key);
+    if (shared.invalidatedSince(entry.tags, entry.lastModified)) {
       this.store.entries.delete(key);
-      this.store.renderStarts.set(key, Date.now());
-      return null;
+      return this.miss(key);
     }
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  /**
+   * A render is about to start for this key: remember when, so that a tag invalidated meanwhile wins.
+   * @param {string} key
+   */
+  miss(key) {
+    this.store.renderStarts.set(key, Date.now());
+    if (this.store.renderStarts.size > 10_000) this.store.renderStarts.clear();
+    return null;
   }
 
   /** @param {string} key @param {any} value @param {any} ctx */
@@ -104,16 +131,20 @@ class PageCacheHandler {
       return;
     }
     const tags = tagsOf(value, ctx);
+    const shared = sharedCache();
     // Rendered from data that an invalidation during the render has since replaced: do not keep it.
-    if (startedAt !== undefined && this.invalidatedSince(tags, startedAt)) return;
+    // Nor anything rendered while the tag times could not be checked (Redis away).
+    if (!shared.usable() || (startedAt !== undefined && shared.invalidatedSince(tags, startedAt))) return;
     if (value.kind === 'APP_PAGE' && typeof value.html === 'string') value.html = toAsciiHtml(value.html);
-    this.store.entries.set(key, {
-      lastModified: Date.now(),
-      value,
-      cacheControl: ctx && !ctx.fetchCache ? ctx.cacheControl : undefined,
-      tags,
-      size: byteSize(value, key),
-    });
+    const cacheControl = ctx && !ctx.fetchCache ? ctx.cacheControl : undefined;
+    /** @type {Entry} */
+    const entry = { lastModified: Date.now(), value, cacheControl, tags, size: byteSize(value, key) };
+    this.store.entries.set(key, entry);
+    if (shared.shared) {
+      const { size: _size, ...kept } = entry;
+      const expire = typeof cacheControl?.expire === 'number' ? cacheControl.expire : DEFAULT_EXPIRE_S;
+      await shared.setBytes(`page:${key}`, encodeEntry(kept), expire * 1000);
+    }
   }
 
   /**
@@ -123,36 +154,16 @@ class PageCacheHandler {
    */
   async revalidateTag(tags, _durations) {
     const list = typeof tags === 'string' ? [tags] : tags;
-    if (list.length === 0) return;
-    const now = Date.now();
-    for (const tag of list) this.store.tagTimes.set(tag, now);
-    const wanted = new Set(list);
-    for (const [key, entry] of this.store.entries.entries()) {
-      if (entry.tags.some((tag) => wanted.has(tag))) this.store.entries.delete(key);
-    }
-    if (this.store.tagTimes.size > 50_000) this.forgetOldTags(now);
+    // Local copies are dropped through the shared cache's listener (on this instance and every other).
+    await sharedCache().invalidate(list);
   }
 
   resetRequestCache() {}
 
-  /** @param {string[]} tags @param {number} since */
-  invalidatedSince(tags, since) {
-    for (const tag of tags) {
-      const at = this.store.tagTimes.get(tag);
-      if (at !== undefined && at >= since) return true;
-    }
-    return false;
-  }
-
-  /** @param {number} now */
-  forgetOldTags(now) {
-    for (const [tag, at] of this.store.tagTimes) if (now - at > TAG_MEMORY_MS) this.store.tagTimes.delete(tag);
-  }
-
   /** Entries and bytes held, for the internal cache report. */
   static stats() {
     const store = processStore();
-    return { entries: store.entries.size, bytes: store.entries.calculatedSize, maxBytes: MAX_BYTES };
+    return { entries: store.entries.size, bytes: store.entries.calculatedSize, maxBytes: MAX_BYTES, shared: sharedCache().status() };
   }
 }
 

@@ -63,3 +63,13 @@ export function signal(pids: number[], sig: NodeJS.Signals): void {
     }
   }
 }
+
+/** The process below `root` running `needle` whose environment has `name=value` (an instance's PORT, say). */
+export function findDescendantWithEnv(root: number, needle: string, name: string, value: string): number | null {
+  return (
+    descendants(root).find(
+      (pid) =>
+        (readProc(pid, 'cmdline') ?? '').replace(/\0/g, ' ').includes(needle) && (readProc(pid, 'environ') ?? '').split('\0').includes(`${name}=${value}`),
+    ) ?? null
+  );
+}
