@@ -102,16 +102,16 @@ async function main() {
     // nginx on this machine is the only proxy whose X-Forwarded-For counts.
     TRUST_PROXY: env.TRUST_PROXY ?? '127.0.0.1',
   };
-  upstreams.forEach((address, i) => {
-    parts.push(
-      superviseWebServer({
-        port: port + 1 + i,
-        env: instanceEnv,
-        name: `instance ${i + 1}`,
-        onFatal: (code) => void shutdown(code),
-      }),
-    );
-  });
+  const instances = upstreams.map((_, i) =>
+    superviseWebServer({
+      port: port + 1 + i,
+      env: instanceEnv,
+      name: `instance ${i + 1}`,
+      onFatal: (code) => void shutdown(code),
+    }),
+  );
+  // Stopped together: each finishes the requests it has in flight.
+  parts.push({ stop: async () => void (await Promise.all(instances.map((instance) => instance.stop()))) });
 
   const proxy: ChildProcess = spawn(nginx, ['-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
   proxy.on('exit', (code, signal) => {

@@ -112,7 +112,19 @@ async function storyId(slug: string): Promise<number> {
 const shows = (url: string, needle: string) => async () => (await get(url)).text.includes(needle);
 const gone = (url: string) => async () => (await get(url)).status === 404;
 
+/** Something left listening on the suite's ports would answer in place of the cluster under test. */
+async function portsFree(): Promise<void> {
+  for (const base of [NGINX, ...INSTANCES]) {
+    const answered = await fetch(`${base}/about`, { signal: AbortSignal.timeout(1_000) }).then(
+      () => true,
+      () => false,
+    );
+    if (answered) throw new Error(`${base} already answers: stop what runs there (or set CLUSTER_PORT) before the cluster suite`);
+  }
+}
+
 beforeAll(async () => {
+  await portsFree();
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
   redis = await startPrivateRedis();
@@ -142,10 +154,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (cluster && cluster.exitCode === null) {
+    // Everything it started, found before it stops: whatever is still running afterwards is killed.
+    const started = descendants(cluster.pid!);
     const exited = new Promise((resolve) => cluster.once('exit', resolve));
     cluster.kill('SIGTERM');
     await Promise.race([exited, sleep(30_000)]);
-    if (cluster.exitCode === null) signal([cluster.pid!, ...descendants(cluster.pid!)], 'SIGKILL');
+    signal([cluster.pid!, ...started], 'SIGKILL');
   }
   await redis?.stop();
 }, 60_000);
