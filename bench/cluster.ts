@@ -3,8 +3,8 @@
  * default 2, on an embedded database with the demo content, the machine's Redis), measured in one run
  * with autocannon, asked as browsers ask (`Accept-Encoding: gzip, deflate, br`), at 10 and 100
  * connections:
- * - the limit: a second nginx serving the home page's bytes as a static file (gzip_static);
- * - home, section, article and tag through nginx (ratio to the limit; target ≥ 0.8);
+ * - the limit: a second nginx serving each page's bytes as a static file (gzip_static);
+ * - home, section, article and tag through nginx (ratio to the same bytes as a static file; target ≥ 0.8);
  * - the same pages from one instance directly, beside a static page of that instance (ratio; target ≥ 0.5);
  * and every instance's peak RSS (target ≤ 350 MB). Requires `npm run build` first; never run in CI.
  */
@@ -29,7 +29,7 @@ const pages = [
   { name: 'tag', path: '/tags/diplomacy' },
 ];
 
-type Row = { name: string; rps: number; p50: number; p99: number; kb: number; failed: number };
+type Row = { name: string; rps: number; p50: number; p99: number; kb: number; failed: number; ratio?: number };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -64,7 +64,7 @@ async function row(name: string, url: string, connections: number): Promise<Row>
   };
 }
 
-function print(title: string, rows: Row[], base: Row) {
+function print(title: string, rows: Row[]) {
   console.log(`\n${title}`);
   console.log('page'.padEnd(26), 'KB'.padStart(6), 'req/s'.padStart(8), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'ratio'.padStart(6), 'failed'.padStart(7));
   for (const r of rows)
@@ -74,7 +74,7 @@ function print(title: string, rows: Row[], base: Row) {
       r.rps.toFixed(0).padStart(8),
       String(r.p50).padStart(7),
       String(r.p99).padStart(7),
-      (r.rps / base.rps).toFixed(2).padStart(6),
+      (r.ratio === undefined ? '' : r.ratio.toFixed(2)).padStart(6),
       String(r.failed).padStart(7),
     );
 }
@@ -110,12 +110,14 @@ function instancePids(root: number): number[] {
 
 const peakRssMb = (pid: number) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
-/** A second nginx that serves the home page's bytes as a file, compressed ahead (the limit). */
-async function startLimitServer(html: string): Promise<ChildProcess> {
+/** A second nginx that serves each page's bytes as a file, compressed ahead (the limit). */
+async function startLimitServer(files: Map<string, string>): Promise<ChildProcess> {
   const dir = path.join(DATA_DIR, 'limit');
   mkdirSync(path.join(dir, 'www'), { recursive: true });
-  writeFileSync(path.join(dir, 'www', 'index.html'), html);
-  writeFileSync(path.join(dir, 'www', 'index.html.gz'), gzipSync(html, { level: 6 }));
+  for (const [name, html] of files) {
+    writeFileSync(path.join(dir, 'www', `${name}.html`), html);
+    writeFileSync(path.join(dir, 'www', `${name}.html.gz`), gzipSync(html, { level: 6 }));
+  }
   const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${dir}/temp-${kind};`);
   writeFileSync(
     path.join(dir, 'nginx.conf'),
@@ -137,7 +139,7 @@ async function startLimitServer(html: string): Promise<ChildProcess> {
     ].join('\n'),
   );
   const nginx = spawn(existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
-  await waitFor(`http://127.0.0.1:${LIMIT_PORT}/`);
+  await waitFor(`http://127.0.0.1:${LIMIT_PORT}/${[...files.keys()][0]}.html`);
   return nginx;
 }
 
@@ -168,22 +170,29 @@ async function main() {
   try {
     await waitFor(`${NGINX}/about`);
     await waitFor(`${DIRECT}/about`);
-    const home = await (await fetch(`${DIRECT}/`)).text();
-    limit = await startLimitServer(home);
+    const files = new Map<string, string>();
+    for (const page of pages) files.set(page.name, await (await fetch(`${DIRECT}${page.path}`)).text());
+    limit = await startLimitServer(files);
     // Warm every page on both paths (and every instance's caches through nginx).
     for (const page of [...pages, { name: 'static', path: '/about' }]) {
       await measure(`${NGINX}${page.path}`, 10, 2);
       await measure(`${DIRECT}${page.path}`, 10, 2);
     }
     for (const connections of [10, 100]) {
-      const limitRow = await row('nginx, static file (limit)', `http://127.0.0.1:${LIMIT_PORT}/`, connections);
-      const viaNginx = [limitRow];
-      for (const page of pages) viaNginx.push(await row(`${page.name} via nginx`, `${NGINX}${page.path}`, connections));
-      print(`Through nginx, ${connections} connections, as browsers ask (ratio to the static file; target ≥ 0.8)`, viaNginx, limitRow);
+      const viaNginx: Row[] = [];
+      for (const page of pages) {
+        const limitRow = await row(`${page.name}, static file`, `http://127.0.0.1:${LIMIT_PORT}/${page.name}.html`, connections);
+        const proxied = await row(`${page.name} via nginx`, `${NGINX}${page.path}`, connections);
+        viaNginx.push(limitRow, { ...proxied, ratio: proxied.rps / limitRow.rps });
+      }
+      print(`Through nginx, ${connections} connections, as browsers ask (ratio to the same bytes as a static file; target ≥ 0.8)`, viaNginx);
       const staticRow = await row('static page (/about)', `${DIRECT}/about`, connections);
       const direct = [staticRow];
       for (const page of pages) direct.push(await row(`${page.name} direct`, `${DIRECT}${page.path}`, connections));
-      print(`One instance directly, ${connections} connections, as browsers ask (ratio to its static page; target ≥ 0.5)`, direct, staticRow);
+      print(
+        `One instance directly, ${connections} connections, as browsers ask (ratio to its static page; target ≥ 0.5)`,
+        direct.map((r) => ({ ...r, ratio: r.rps / staticRow.rps })),
+      );
     }
     const rss = instancePids(cluster.pid!).map(peakRssMb);
     console.log(`\nPeak RSS per instance: ${rss.map((mb) => `${mb} MB`).join(', ')} (target ≤ 350 MB)`);

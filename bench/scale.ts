@@ -2,7 +2,7 @@
  * `npm run bench:scale`: NewsHub at newspaper size. On a generated set of 100,000 published stories,
  * 1,000,000 comments and 20,000 readers (with one story carrying 500 comments and 10,000 comments held
  * for moderation), times the uncached reads of the pages that grow with the archive: the home page, the
- * last page of the biggest section, the story with 500 comments, a sitemap file of 50,000 stories, the
+ * last page of the biggest section, the story with 500 comments, a sitemap file (10,000 stories), the
  * newsroom's article list and the moderation queue. "Uncached" is what the first render after an
  * invalidation does: every read of the page, through the same data-layer functions, with `'use cache'`
  * inert (bench/support/inert-next-cache.cjs). Prints p50/p99 per page (target: p99 under 200 ms).
@@ -26,7 +26,7 @@ async function viaEmbeddedServer() {
   const { ensureEmbeddedServer } = await import('../db/embedded');
   const { createDatabaseIfMissing } = await import('../db/connection');
   const server = await ensureEmbeddedServer();
-  const url = server.urlFor('newshub_scale100k');
+  const url = server.urlFor('newshub_scale_100k');
   await createDatabaseIfMissing(url);
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
@@ -44,7 +44,8 @@ async function generate(sql: Sql) {
   const started = performance.now();
   let stories = await count(sql, "select count(*) as n from articles where status = 'published'");
   for (; stories < ARTICLES; stories += 10_000) {
-    // Each generated story reuses a demo story's text with a distinct title, address and date.
+    // Each generated story reuses a demo story's text with a distinct title, address and date: one every
+    // 45 minutes, so the archive spans eight and a half years, as a national paper's 100,000 stories do.
     await sql(
       `with src as (
          select a.*, (row_number() over (order by a.id) - 1)::int as idx
@@ -52,7 +53,7 @@ async function generate(sql: Sql) {
        )
        insert into articles (slug, title, standfirst, body, kind, section_id, author_id, status, published_at)
        select 'gen-' || ($1::int + g), src.title || ' (' || ($1::int + g) || ')', src.standfirst, src.body,
-              src.kind, src.section_id, src.author_id, 'published', now() - (($1::int + g) || ' minutes')::interval
+              src.kind, src.section_id, src.author_id, 'published', now() - (($1::int + g) * 45 || ' minutes')::interval
        from generate_series(1, least(10000, $2::int - $1::int)) g
        join src on src.idx = (($1::int + g) * 7919) % (select count(*) from src)`,
       [stories, ARTICLES],
@@ -88,19 +89,26 @@ async function generate(sql: Sql) {
     );
   }
   let total = await count(sql, 'select count(*) as n from comments');
-  for (; total < COMMENTS; total += 100_000) {
-    // Spread over stories, recent ones discussed more; a few percent held, hidden or deleted.
+  const [range] = (await sql("select min(id) as low, max(id) as high from articles where slug like 'gen-%'")).rows;
+  while (total < COMMENTS) {
+    // Spread over the generated stories (the lowest ids are the newest), recent ones discussed more; a few percent hidden or deleted.
+    // (The story is picked from g and random() together, so that it is drawn anew for every comment.)
     await sql(
       `insert into comments (article_id, user_id, body, status, created_at)
-       select a.id, u.id, 'Reader view ' || ($1::int + g) || ': the figures deserve a closer look.',
+       select a.id, u.id, 'Reader view ' || g || ': the figures deserve a closer look.',
               case when g % 97 = 0 then 'hidden' when g % 89 = 0 then 'deleted' else 'published' end,
               a.published_at + ((g % 600) || ' minutes')::interval
-       from generate_series(1, least(100000, $2::int - $1::int)) g
-       join lateral (select id, published_at from articles where slug = 'gen-' || (1 + floor(power(random(), 2) * ($3::int - 1))::int) offset 0) a on true
-       join lateral (select id from users where email = 'reader' || (1 + g % $4::int) || '@bench-readers.test') u on true`,
-      [total, COMMENTS, ARTICLES - 1, READERS],
+       from generate_series(1, least(100000, $1::int - $2::int)) g
+       join lateral (
+         select id, published_at from articles
+         where id <= $3::int + floor(power(random() + g * 0, 2) * ($4::int - $3::int))::int and status = 'published'
+         order by id desc limit 1
+       ) a on true
+       join lateral (select id from users where email = 'reader' || (1 + g % $5::int) || '@bench-readers.test') u on true`,
+      [COMMENTS, total, range!.low, range!.high, READERS],
     );
-    process.stdout.write(`  ${Math.min(total + 100_000, COMMENTS)} comments\r`);
+    total = await count(sql, 'select count(*) as n from comments');
+    process.stdout.write(`  ${total} comments\r`);
   }
   const held = await count(sql, "select count(*) as n from comments where status = 'pending'");
   if (held < HELD) {

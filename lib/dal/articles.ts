@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { articleCorrections, articles, articleTags, sections, slugRedirects, tags, users } from '@/db/schema';
@@ -155,23 +155,29 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
   };
 }
 
-/** Articles sharing the most tags first, then the newest from the same section (a story without tags: the section only). */
+/**
+ * Articles sharing the most tags first (then the same section, then the newest), filled up with the newest
+ * from the same section (a story without tags: the section only). Both reads start from an index: the
+ * tags' own stories, and the section's newest, so an archive of any size costs the same.
+ */
 async function relatedArticles(articleId: number, sectionId: number, tagIds: number[], limit = 4): Promise<ArticleCard[]> {
   const db = await getDb();
-  const sameSection = sql<boolean>`${articles.sectionId} = ${sectionId}`;
-  const shared = tagIds.length
-    ? sql<number>`(select count(*) from ${articleTags} at where at.article_id = ${articles.id} and at.tag_id in (${sql.join(
-        tagIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}))`
-    : null;
-  const rows = await db
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(sections, cardJoins.section)
-    .leftJoin(users, cardJoins.author)
-    .where(and(isPublished, ne(articles.id, articleId), shared ? sql`(${shared} > 0 or ${sameSection})` : sameSection))
-    .orderBy(...(shared ? [desc(shared), desc(sameSection)] : []), ...newestFirst)
-    .limit(limit);
-  return rows.map(toCard);
+  const shared = sql<number>`count(*)::int`;
+  const byTags = tagIds.length
+    ? await db
+        .select({ id: articleTags.articleId })
+        .from(articleTags)
+        .innerJoin(articles, eq(articles.id, articleTags.articleId))
+        .where(and(inArray(articleTags.tagId, tagIds), ne(articleTags.articleId, articleId), isPublished))
+        .groupBy(articleTags.articleId, articles.sectionId, articles.publishedAt, articles.id)
+        .orderBy(desc(shared), desc(sql`${articles.sectionId} = ${sectionId}`), ...newestFirst)
+        .limit(limit)
+    : [];
+  const chosen = byTags.map((row) => row.id);
+  const fromTags = chosen.length ? await listCards(inArray(articles.id, chosen), chosen.length) : [];
+  const order = new Map(chosen.map((id, i) => [id, i]));
+  fromTags.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  if (fromTags.length >= limit) return fromTags;
+  const fill = await listCards(and(isPublished, eq(articles.sectionId, sectionId), notInArray(articles.id, [articleId, ...chosen])), limit - fromTags.length);
+  return [...fromTags, ...fill];
 }

@@ -4,7 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { articles, articleTags, sections, tags, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
-import { MAX_NEWS_URLS, MAX_SITEMAP_URLS, sitemapPageCount } from '@/lib/feeds/sitemap';
+import { MAX_NEWS_URLS, SITEMAP_PAGE_SIZE, sitemapPageCount } from '@/lib/feeds/sitemap';
 import type { SitemapKind } from '@/lib/feeds/links';
 import { isPublished, mediaUrl } from './mappers';
 
@@ -30,7 +30,7 @@ function sitemapCache() {
 }
 
 /** Every sitemap file there is, with the newest change it lists. */
-export async function getSitemapFiles(size = MAX_SITEMAP_URLS): Promise<SitemapFileInfo[]> {
+export async function getSitemapFiles(size = SITEMAP_PAGE_SIZE): Promise<SitemapFileInfo[]> {
   'use cache';
   sitemapCache();
   const db = await getDb();
@@ -72,7 +72,7 @@ export async function getSitemapFiles(size = MAX_SITEMAP_URLS): Promise<SitemapF
 }
 
 /** One sitemap file's URLs (site-relative), or null past the last page. */
-export async function getSitemapEntries(kind: SitemapKind, page: number, size = MAX_SITEMAP_URLS): Promise<SitemapEntry[] | null> {
+export async function getSitemapEntries(kind: SitemapKind, page: number, size = SITEMAP_PAGE_SIZE): Promise<SitemapEntry[] | null> {
   'use cache';
   sitemapCache();
   if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 2) return null;

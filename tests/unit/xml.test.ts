@@ -207,7 +207,8 @@ describe('sitemaps', () => {
 
   it('refuses more URLs than one sitemap may hold, and counts files', () => {
     expect(() => renderUrlSet(Array.from({ length: MAX_SITEMAP_URLS + 1 }, () => ({ loc: `${ORIGIN}/`, lastmod: null })))).toThrow(/at most/);
-    expect([0, 1, 50_000, 50_001, 100_000, 100_001].map((n) => sitemapPageCount(n))).toEqual([0, 1, 1, 2, 2, 3]);
+    expect([0, 1, 10_000, 10_001, 100_000, 100_001].map((n) => sitemapPageCount(n))).toEqual([0, 1, 1, 2, 10, 11]);
+    expect([50_000, 50_001].map((n) => sitemapPageCount(n, MAX_SITEMAP_URLS))).toEqual([1, 2]);
   });
 
   it('parses sitemap file names and nothing else', () => {

@@ -30,15 +30,11 @@ export async function listArticlesForNewsroom(actor: Actor | null, filters: Arti
   const db = await getDb();
   const where: SQL[] = [];
   if (filters.status) where.push(eq(articles.status, filters.status));
-  if (filters.section) where.push(eq(sections.slug, filters.section));
+  if (filters.section) where.push(inArray(articles.sectionId, db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section))));
   if (filters.author) where.push(eq(articles.authorId, filters.author));
   if (filters.q) where.push(ilike(articles.title, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   const condition = where.length ? and(...where) : undefined;
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(articles)
-    .innerJoin(sections, eq(articles.sectionId, sections.id))
-    .where(condition);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(condition);
   const rows = await db
     .select({
       id: articles.id,
