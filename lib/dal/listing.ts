@@ -11,7 +11,14 @@ export async function listCards(where: SQL | undefined, limit: number, offset = 
   if (offset > 0) {
     // A page deep in the archive: its ids from the index alone, then only their cards, instead of joining
     // every story before it.
-    const page = db.select({ id: articles.id }).from(articles).where(where).orderBy(...newestFirst).limit(limit).offset(offset).as('page');
+    const page = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(limit)
+      .offset(offset)
+      .as('page');
     const rows = await db
       .select(cardColumns)
       .from(page)
