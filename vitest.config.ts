@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Suites with their own server: vitest.http.config.ts and vitest.faults.config.ts.
-    exclude: ['tests/http/**', 'tests/faults/**', 'node_modules/**'],
+    exclude: ['tests/http/**', 'tests/faults/**', 'tests/cluster/**', 'node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/setup.ts'],
     // Auth.js imports Next.js entry points without their file extension, which only a bundler resolves.
