@@ -15,7 +15,7 @@ export type Database = NodePgDatabase<typeof schema>;
 /** Bounds on every database call of the app (scripts such as the seed use their own clients). */
 export const DB_TIMEOUTS = { connectMs: 3_000, statementMs: 4_000, queryMs: 4_500 } as const;
 
-type Holder = { promise?: Promise<Database>; pool?: Pool };
+type Holder = { promise?: Promise<Database>; pool?: Pool; url?: string };
 const holder = ((globalThis as { __newshubDb?: Holder }).__newshubDb ??= {});
 
 async function open(): Promise<Database> {
@@ -46,6 +46,7 @@ async function open(): Promise<Database> {
   // An idle client losing its server must not crash the process; the pool reconnects on the next query.
   pool.on('error', (error) => console.error('[db] idle client error:', error.message));
   holder.pool = pool;
+  holder.url = resolved.url;
   const db = drizzle(pool, { schema });
   if (resolved.embedded || env.NEWSHUB_SEED === '1') {
     const { seedDemoContent } = await import('./seed');
@@ -66,6 +67,12 @@ export function getDb(): Promise<Database> {
 export async function getPool(): Promise<Pool> {
   await getDb();
   return holder.pool!;
+}
+
+/** Where the database is, for a connection of its own that outlives queries (the live stream's LISTEN). */
+export async function getDatabaseUrl(): Promise<string> {
+  await getDb();
+  return holder.url!;
 }
 
 export async function closeDb(): Promise<void> {

@@ -20,10 +20,12 @@ import {
 
 import {
   ARTICLE_STATUSES,
+  BANNER_URGENCIES,
   COMMENT_STATUSES,
   PREMODERATION_MODES,
   ROLES,
   type ArticleStatus,
+  type BannerUrgency,
   type CommentStatus,
   type PremoderationMode,
   type Role,
@@ -180,6 +182,8 @@ export const articles = pgTable(
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     featured: boolean('featured').notNull().default(false),
     commentsOpen: boolean('comments_open').notNull().default(true),
+    /** A live blog (kind "Live") that the desk has closed: readers see "This live blog has ended". */
+    liveEndedAt: tstz('live_ended_at'),
     version: integer('version').notNull().default(1),
     search: tsvector('search')
       .notNull()
@@ -291,8 +295,14 @@ export const comments = pgTable(
     moderatedAt: tstz('moderated_at'),
     moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
     reportCount: integer('report_count').notNull().default(0),
+    /** Readers' recommendations, kept equal to the rows of comment_recommendations in the same transaction. */
+    recommendCount: integer('recommend_count').notNull().default(0),
+    /** Chosen by a moderator: shown first, as the editors' picks. */
+    featuredAt: tstz('featured_at'),
+    featuredBy: text('featured_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
+    check('comments_recommend_count_valid', sql`${t.recommendCount} >= 0`),
     index('comments_recent_idx').on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('comments_thread_idx').on(t.articleId, t.status, t.createdAt),
     index('comments_user_idx').on(t.userId, t.createdAt.desc()),
@@ -422,4 +432,84 @@ export const articleImages = pgTable(
       .references(() => images.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.imageId] }), index('article_images_image_idx').on(t.imageId)],
+);
+
+/** One recommendation per reader and comment. */
+export const commentRecommendations = pgTable(
+  'comment_recommendations',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index('comment_recommendations_user_idx').on(t.userId)],
+);
+
+/** Breaking-news banners: the one without cleared_at is on every reader page (at most one at a time). */
+export const breakingNews = pgTable(
+  'breaking_news',
+  {
+    id: serial('id').primaryKey(),
+    text: text('text').notNull(),
+    /** A site path ("/articles/…") or an http(s) address; null for a banner without a link. */
+    link: text('link'),
+    urgency: text('urgency').$type<BannerUrgency>().notNull().default('breaking'),
+    setBy: text('set_by').references(() => users.id, { onDelete: 'set null' }),
+    setAt: tstz('set_at').notNull().defaultNow(),
+    clearedAt: tstz('cleared_at'),
+    clearedBy: text('cleared_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check('breaking_news_text_length', sql`char_length(${t.text}) between 1 and 200`),
+    check('breaking_news_urgency_valid', inList('urgency', BANNER_URGENCIES)),
+    uniqueIndex('breaking_news_one_active')
+      .on(sql`(true)`)
+      .where(sql`${t.clearedAt} is null`),
+  ],
+);
+
+/**
+ * What changed, in commit order, for the live stream (lib/live): written by triggers (see the
+ * migration 0006_live), so every write path is covered, and pruned after a day. Rows say only what
+ * changed; what readers may see of it is decided when it is sent.
+ */
+export const liveEvents = pgTable(
+  'live_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    articleId: integer('article_id'),
+    ref: integer('ref'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('live_events_created_idx').on(t.createdAt)],
+);
+
+/** The timestamped entries of a live blog, written by staff; deleted ones stay as rows so the stream can say so. */
+export const liveEntries = pgTable(
+  'live_entries',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Optional short headline of the entry ("Ceasefire talks resume"). */
+    title: text('title').notNull().default(''),
+    body: text('body').notNull(),
+    /** A key event: pinned entries show above the rest and in the summary. */
+    pinned: boolean('pinned').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    deletedAt: tstz('deleted_at'),
+  },
+  (t) => [
+    index('live_entries_article_idx').on(t.articleId, t.createdAt.desc()),
+    check('live_entries_title_length', sql`char_length(${t.title}) <= 200`),
+    check('live_entries_body_length', sql`char_length(${t.body}) between 1 and 20000`),
+  ],
 );

@@ -14,6 +14,10 @@ export const cacheTags = {
   comments: (articleId: number) => `comments:${articleId}`,
   /** Recent Comments sidebar and comment counts on listings. */
   recentComments: 'recent-comments',
+  /** The breaking-news banner on every reader page. */
+  breakingNews: 'breaking-news',
+  /** A live blog's entries. */
+  liveBlog: (articleId: number) => `live-blog:${articleId}`,
 } as const;
 
 type ArticleRef = { id: number; slug: string; previousSlug?: string | null };
@@ -39,6 +43,12 @@ export const changedTags = {
   ],
   /** The "close comments after" setting changed: every story page shows or hides its comment form. */
   commentWindows: (): string[] => [cacheTags.articles],
+  /** A comment recommended or featured: its thread only (the sidebar does not show either). */
+  thread: (articleId: number): string[] => [cacheTags.comments(articleId)],
+  /** The breaking-news banner set or cleared: every reader page. */
+  breakingNews: (): string[] => [cacheTags.breakingNews],
+  /** A live blog's entry written, changed or removed: its page. (Ending one is an article change.) */
+  liveBlog: (articleId: number): string[] => [cacheTags.liveBlog(articleId)],
   /** A change of role: author pages and bylines. */
   authors: (): string[] => [cacheTags.authors],
 };

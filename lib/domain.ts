@@ -15,3 +15,7 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 export const PREMODERATION_MODES = ['off', 'first', 'all'] as const;
 export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
+
+/** How urgent a breaking-news banner is: it sets the banner's colour and label. */
+export const BANNER_URGENCIES = ['breaking', 'developing', 'update'] as const;
+export type BannerUrgency = (typeof BANNER_URGENCIES)[number];

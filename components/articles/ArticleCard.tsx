@@ -25,6 +25,20 @@ function Meta({ article, showSection }: { article: Card & { commentCount?: numbe
   );
 }
 
+/** The label above a headline; a running live blog says so with a pulse. */
+function Kicker({ article }: { article: Card }) {
+  if (article.live === 'running')
+    return (
+      <p className="kicker">
+        <span className="live-label">
+          <span className="live-dot" aria-hidden="true" />
+          Live
+        </span>
+      </p>
+    );
+  return <p className="kicker">{article.live === 'ended' ? 'Live blog' : article.kind}</p>;
+}
+
 export function ArticleCard({
   article,
   variant = 'standard',
@@ -48,7 +62,7 @@ export function ArticleCard({
       <article className={wide ? 'card grid gap-5 md:grid-cols-[2fr_3fr] md:items-start' : 'card'}>
         {article.hero && <CardImage hero={article.hero} className={wide ? 'md:order-2' : 'mb-4'} eager />}
         <div>
-          <p className="kicker">{article.kind}</p>
+          <Kicker article={article} />
           <Heading
             className={wide ? 'mt-1 headline text-3xl leading-tight font-bold' : 'mt-1 headline text-3xl leading-tight font-bold sm:text-4xl lg:text-[2.6rem]'}
           >
@@ -78,7 +92,7 @@ export function ArticleCard({
     return (
       <article className="card grid grid-cols-[minmax(0,1fr)_7rem] gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <div>
-          <p className="kicker">{article.kind}</p>
+          <Kicker article={article} />
           <Heading className="title-m sm:text-2xl">
             <ReaderLink href={href} className="card-link">
               {article.title}
@@ -94,7 +108,7 @@ export function ArticleCard({
   return (
     <article className="card">
       {image && article.hero && <CardImage hero={article.hero} className="mb-3" />}
-      <p className="kicker">{article.kind}</p>
+      <Kicker article={article} />
       <Heading className="title-m">
         <ReaderLink href={href} className="card-link">
           {article.title}

@@ -2,7 +2,18 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { useViewer } from '@/components/auth/use-viewer';
-import { deleteCommentAction, editCommentAction, reportCommentAction, type CommentFormState } from '@/lib/actions/comments';
+import {
+  deleteCommentAction,
+  editCommentAction,
+  recommendCommentAction,
+  reportCommentAction,
+  type CommentFormState,
+  type RecommendState,
+} from '@/lib/actions/comments';
+import { featureCommentAction, type FeatureState } from '@/lib/actions/admin-moderation';
+import { canModerate } from '@/lib/auth/roles';
+import { recommendText } from '@/lib/content/thread-classes';
+import { myRecommendations, rememberRecommendation } from './my-recommendations';
 import { EDIT_WINDOW_MS, MAX_COMMENT } from '@/lib/comments/constants';
 import type { FormState } from '@/lib/validation/form-state';
 import { SubmitButton } from '@/components/ui/form';
@@ -130,7 +141,72 @@ function ReportForm({ commentId, onDone }: { commentId: number; onDone: () => vo
   );
 }
 
-/** Reply, edit, delete and report for one comment (placed by LiveThread); what shows depends on who is looking. */
+/** Shows a new count under the comment at once (the live stream would, a moment later). */
+function showCount(commentId: number, count: number) {
+  const item = document.getElementById(`comment-${commentId}`);
+  const label = item?.querySelector(':scope > article [data-recommend-count]');
+  if (!item || !label) return;
+  item.dataset.recommends = String(count);
+  label.setAttribute('data-recommend-count', String(count));
+  label.textContent = recommendText(count);
+}
+
+function RecommendButton({ commentId, articleId }: { commentId: number; articleId: number }) {
+  const [loaded, setLoaded] = useState<boolean | null>(null);
+  const [state, action, pending] = useActionState<RecommendState, FormData>(recommendCommentAction, { status: 'idle' });
+  useEffect(() => {
+    let live = true;
+    void myRecommendations(articleId).then((set) => live && setLoaded(set.has(commentId)));
+    return () => {
+      live = false;
+    };
+  }, [articleId, commentId]);
+  useEffect(() => {
+    if (state.status !== 'success' || state.recommended === undefined || state.count === undefined) return;
+    rememberRecommendation(articleId, commentId, state.recommended);
+    showCount(commentId, state.count);
+  }, [state, articleId, commentId]);
+  // The last answer of the server wins over what was loaded before it.
+  const mine = state.status === 'success' && state.recommended !== undefined ? state.recommended : loaded;
+  if (mine === null) return null;
+  const next = pending ? !mine : mine;
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="commentId" value={commentId} />
+      <input type="hidden" name="recommend" value={mine ? '0' : '1'} />
+      <button type="submit" className="recommend-button" aria-pressed={next} disabled={pending}>
+        {next ? 'Recommended' : 'Recommend'}
+      </button>
+      {state.status === 'error' && (
+        <span role="status" className="ml-2 text-xs text-accent">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
+function FeatureButton({ commentId }: { commentId: number }) {
+  const [initially] = useState(() => Boolean(document.querySelector(`#comment-${commentId} > article .featured-mark`)));
+  const [state, action, pending] = useActionState<FeatureState, FormData>(featureCommentAction, { status: 'idle' });
+  const featured = state.status === 'success' && state.featured !== undefined ? state.featured : initially;
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="commentId" value={commentId} />
+      <input type="hidden" name="featured" value={featured ? '0' : '1'} />
+      <button type="submit" className={button} disabled={pending}>
+        {featured ? 'Unfeature' : 'Feature'}
+      </button>
+      {state.status === 'error' && (
+        <span role="status" className="ml-2 text-xs text-accent">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** Recommend, reply, edit, delete and report for one comment (placed by LiveThread); what shows depends on who is looking. */
 export function CommentControls({ commentId, authorId, authorName, createdAt, articleId, slug, repliesOpen }: Props) {
   const viewer = useViewer();
   const now = useNow();
@@ -142,6 +218,7 @@ export function CommentControls({ commentId, authorId, authorName, createdAt, ar
   return (
     <div className="mt-2">
       <div className="flex flex-wrap gap-4">
+        {!mine && <RecommendButton commentId={commentId} articleId={articleId} />}
         {repliesOpen && (
           <button type="button" className={button} onClick={() => setMode(mode === 'reply' ? 'idle' : 'reply')} aria-expanded={mode === 'reply'}>
             Reply
@@ -162,6 +239,7 @@ export function CommentControls({ commentId, authorId, authorName, createdAt, ar
             Report
           </button>
         )}
+        {canModerate(viewer.viewer.role) && <FeatureButton commentId={commentId} />}
       </div>
       {mode === 'reply' && (
         <div className="mt-3">

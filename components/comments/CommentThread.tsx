@@ -1,12 +1,27 @@
 import type { ThreadNode } from '@/lib/dal/types';
-import { threadHtml } from '@/lib/content/thread-html';
+import { featuredCommentsHtml, threadHtml } from '@/lib/content/thread-html';
 import { siteTime } from '@/lib/time/site-time';
 
+const absoluteTime = (iso: string) => siteTime(iso, 'datetime');
+
 /**
- * The published thread, newest conversation first as the data layer orders it. Drawn as HTML (see
+ * The published thread, oldest first at each level as the data layer builds it. Drawn as HTML (see
  * lib/content/thread-html.ts): React leaves it alone, and LiveThread adds what depends on the reader.
  */
 export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
-  if (nodes.length === 0) return null;
-  return <div dangerouslySetInnerHTML={{ __html: threadHtml(nodes, { absoluteTime: (iso) => siteTime(iso, 'datetime') }) }} />;
+  return <div dangerouslySetInnerHTML={{ __html: threadHtml(nodes, { absoluteTime }) }} />;
+}
+
+/** The comments moderators chose, quoted above the conversation as Coral's "Featured" tab does. */
+export function FeaturedComments({ nodes }: { nodes: ThreadNode[] }) {
+  const picks = featuredCommentsHtml(nodes, { absoluteTime });
+  if (!picks) return null;
+  return (
+    <section aria-labelledby="featured-comments-heading" className="mt-6">
+      <h3 id="featured-comments-heading" className="kicker">
+        Featured comments
+      </h3>
+      <div dangerouslySetInnerHTML={{ __html: picks }} />
+    </section>
+  );
 }

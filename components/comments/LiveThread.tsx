@@ -1,33 +1,60 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useViewer } from '@/components/auth/use-viewer';
 import { useNow } from '@/components/ui/use-now';
-import { formatRelative } from '@/lib/time/format';
+import { showRelativeTimes } from '@/lib/time/relative-times';
+import { useIsClient } from '@/components/ui/use-is-client';
+import { orderThread, THREAD_ORDERS, type ThreadOrder } from './thread-order';
 import type { CommentControls } from './CommentControls';
 
 type Controls = typeof CommentControls;
 
 const SLOT = '[data-comment-controls]';
-const TIME = 'time[data-ago]';
+
+const ORDER_KEY = 'newshub:comment-order';
+
+function savedOrder(): ThreadOrder {
+  if (typeof window === 'undefined') return 'oldest';
+  try {
+    const saved = window.localStorage.getItem(ORDER_KEY);
+    return saved === 'newest' || saved === 'recommended' ? saved : 'oldest';
+  } catch {
+    return 'oldest';
+  }
+}
+
+/** Oldest, newest or most recommended first: reorders the thread in place, and is remembered on this device. */
+function OrderControl({ box }: { box: RefObject<HTMLDivElement | null> }) {
+  const client = useIsClient();
+  const [order, setOrder] = useState<ThreadOrder>(savedOrder);
+  useEffect(() => {
+    const thread = box.current?.querySelector<HTMLElement>('[data-live-thread]');
+    if (thread) orderThread(thread, order);
+  }, [order, box]);
+  if (!client) return null;
+  const choose = (next: ThreadOrder) => {
+    setOrder(next);
+    try {
+      window.localStorage.setItem(ORDER_KEY, next);
+    } catch {
+      // private browsing: the order holds for this page only
+    }
+  };
+  return (
+    <div role="group" aria-label="Order comments" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-muted">Show</span>
+      {THREAD_ORDERS.map((o) => (
+        <button key={o.value} type="button" aria-pressed={order === o.value} className="order-button" onClick={() => choose(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 const sameSlots = (a: HTMLElement[], b: HTMLElement[]) => a.length === b.length && a.every((slot, i) => slot === b[i]);
-
-/**
- * Says "3 h ago" instead of the time the HTML states, for times within the week: widths are read
- * first and kept, so the shorter wording moves nothing.
- */
-function showRelativeTimes(root: HTMLElement, now: number) {
-  const times = [...root.querySelectorAll<HTMLTimeElement>(TIME)];
-  const widths = times.map((time) => (time.style.minWidth ? null : time.getBoundingClientRect().width));
-  times.forEach((time, i) => {
-    const width = widths[i];
-    if (width) time.style.minWidth = `${width}px`;
-    const text = formatRelative(time.dateTime, now) ?? time.title;
-    if (time.textContent !== text) time.textContent = text;
-  });
-}
 
 /**
  * What the cached thread (children, server HTML) cannot know: relative times, and reply, edit, delete
@@ -40,12 +67,15 @@ export function LiveThread({
   slug,
   commentsOpen,
   closesAt,
+  sortable,
   children,
 }: {
   articleId: number;
   slug: string;
   commentsOpen: boolean;
   closesAt: string | null;
+  /** Enough comments to be worth ordering. */
+  sortable: boolean;
   children: ReactNode;
 }) {
   const viewer = useViewer();
@@ -95,6 +125,8 @@ export function LiveThread({
 
   return (
     <div ref={box}>
+      {sortable && <OrderControl box={box} />}
+      <div data-live-thread-notice aria-live="polite" className="empty:hidden" dangerouslySetInnerHTML={{ __html: '' }} />
       {children}
       {controls &&
         slots.map((slot) => {

@@ -5,7 +5,9 @@ import { moderateComments, setBan, updateSettings } from '@/lib/dal/admin/modera
 import { changeRole } from '@/lib/dal/admin/users';
 import { banSchema, moderationSchema, roleChangeSchema, settingsSchema, type SettingsField } from '@/lib/validation/moderation';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
-import { invalidateAuthorViews, invalidateCommentViews, invalidateCommentWindows } from './invalidate';
+import { invalidateAuthorViews, invalidateCommentViews, invalidateCommentWindows, invalidateThreadView } from './invalidate';
+import { setFeatured } from '@/lib/dal/comment-reactions';
+import { commentIdSchema } from '@/lib/validation/comment';
 
 const NOT_ALLOWED: FormState = { status: 'error', message: 'Your role does not allow that.' };
 const OUT_OF_DATE: FormState = { status: 'error', message: 'This page is out of date. Reload it and try again.' };
@@ -59,4 +61,17 @@ export async function changeRoleAction(_prev: FormState, form: FormData): Promis
   if (!result.ok) return result.code === 'forbidden' ? NOT_ALLOWED : { status: 'error', message: result.message };
   invalidateAuthorViews();
   return { status: 'success', message: `Role changed to ${parsed.data.role}.` };
+}
+
+export type FeatureState = FormState & { featured?: boolean };
+
+/** Features a comment (the editors' pick, shown first) or takes it back. */
+export async function featureCommentAction(_prev: FeatureState, form: FormData): Promise<FeatureState> {
+  const id = commentIdSchema.safeParse(form.get('commentId'));
+  const want = form.get('featured');
+  if (!id.success || (want !== '1' && want !== '0')) return OUT_OF_DATE;
+  const result = await setFeatured(await newsroomActor(), id.data, want === '1');
+  if (!result.ok) return result.code === 'forbidden' ? NOT_ALLOWED : { status: 'error', message: result.message };
+  invalidateThreadView(result.value.articleId);
+  return { status: 'success', featured: want === '1', message: want === '1' ? 'Comment featured.' : 'No longer featured.' };
 }

@@ -7,7 +7,8 @@ import { deleteComment, editComment, postComment, reportComment, type OwnComment
 import { discardDraft, saveDraft } from '@/lib/dal/comment-drafts';
 import { commentFormSchema, commentIdSchema, reportSchema, type CommentField } from '@/lib/validation/comment';
 import type { FormState } from '@/lib/validation/form-state';
-import { invalidateCommentViews } from './invalidate';
+import { invalidateCommentViews, invalidateThreadView } from './invalidate';
+import { setRecommendation } from '@/lib/dal/comment-reactions';
 import { DRAFT_COOKIE } from '@/lib/comments/constants';
 import { clientAddress } from '@/lib/auth/client-address';
 import { isSlug } from '@/lib/slug';
@@ -107,4 +108,17 @@ export async function reportCommentAction(_prev: FormState, form: FormData): Pro
   const result = await reportComment(await currentUser(), parsed.data.commentId, parsed.data.reason);
   if (!result.ok) return { status: 'error', message: result.message };
   return { status: 'success', message: 'Thanks for reporting this comment. A moderator will review it.' };
+}
+
+export type RecommendState = { status: 'idle' | 'success' | 'error'; message?: string; recommended?: boolean; count?: number };
+
+/** Recommends a comment or takes it back (`recommend` is 1 or 0): the reader's choice, stated, not toggled. */
+export async function recommendCommentAction(_prev: RecommendState, form: FormData): Promise<RecommendState> {
+  const id = commentIdSchema.safeParse(form.get('commentId'));
+  const want = form.get('recommend');
+  if (!id.success || (want !== '1' && want !== '0')) return { status: 'error', message: STALE_FORM };
+  const result = await setRecommendation(await currentUser(), id.data, want === '1');
+  if (!result.ok) return { status: 'error', message: result.message };
+  invalidateThreadView(result.value.articleId);
+  return { status: 'success', recommended: result.value.recommended, count: result.value.count };
 }

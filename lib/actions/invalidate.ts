@@ -11,3 +11,6 @@ export const invalidateCommentViews = (articleId: number) => invalidate(changedT
 export const invalidateArticleViews = (article: { id: number; slug: string; previousSlug?: string | null }) => invalidate(changedTags.article(article));
 export const invalidateCommentWindows = () => invalidate(changedTags.commentWindows());
 export const invalidateAuthorViews = () => invalidate(changedTags.authors());
+export const invalidateThreadView = (articleId: number) => invalidate(changedTags.thread(articleId));
+export const invalidateBreakingNews = () => invalidate(changedTags.breakingNews());
+export const invalidateLiveBlog = (articleId: number) => invalidate(changedTags.liveBlog(articleId));

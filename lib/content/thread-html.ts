@@ -8,6 +8,7 @@
 import type { ThreadNode } from '@/lib/dal/types';
 import { html, type SafeHtml } from '@/lib/html/safe-html';
 import { parseCommentText } from './comment-text';
+import { recommendText, repliesListClass } from './thread-classes';
 
 type Options = { absoluteTime: (iso: string) => string };
 
@@ -29,45 +30,87 @@ function body(text: string): SafeHtml {
   </div>`;
 }
 
-function comment(node: ThreadNode, depth: number, options: Options): SafeHtml {
-  const published = node.state === 'published';
-  const content = published
-    ? html`<header class="comment-head">
-          <bdi class="font-semibold">${node.authorName}</bdi
-          ><a href="#comment-${node.id}" class="text-muted hover:underline"
-            ><time datetime="${node.createdAt}" data-ago title="${options.absoluteTime(node.createdAt)}" class="inline-block"
-              >${options.absoluteTime(node.createdAt)}</time
-            ></a
-          >${node.editedAt ? html`<span class="text-xs text-muted italic">edited</span>` : null}
-        </header>
-        ${body(node.body ?? '')}
-        <div
-          data-comment-controls="${node.id}"
-          data-author-id="${node.authorId ?? ''}"
-          data-author-name="${node.authorName}"
-          data-created-at="${node.createdAt}"
-        ></div>`
-    : html`<p class="text-sm text-muted italic">
+function meta(node: ThreadNode): SafeHtml {
+  return html`<p class="comment-meta" data-comment-meta>
+    ${node.featured ? html`<span class="featured-mark">Featured</span>` : null}<span data-recommend-count="${node.recommends}"
+      >${recommendText(node.recommends)}</span
+    >
+  </p>`;
+}
+
+function content(node: ThreadNode, options: Options): SafeHtml {
+  if (node.state !== 'published')
+    return html`<article aria-label="Removed comment" class="py-4" data-comment-state="${node.state}">
+      <p class="text-sm text-muted italic">
         ${node.state === 'removed' ? 'This comment was removed by a moderator.' : 'This comment was deleted by its author.'}
-      </p>`;
+      </p>
+    </article>`;
+  return html`<article aria-label="Comment by ${node.authorName}" class="py-4" data-comment-state="published">
+    <header class="comment-head">
+      <bdi class="font-semibold">${node.authorName}</bdi
+      ><a href="#comment-${node.id}" class="text-muted hover:underline"
+        ><time datetime="${node.createdAt}" data-ago title="${options.absoluteTime(node.createdAt)}" class="inline-block"
+          >${options.absoluteTime(node.createdAt)}</time
+        ></a
+      >${node.editedAt ? html`<span class="text-xs text-muted italic">edited</span>` : null}
+    </header>
+    ${body(node.body ?? '')} ${meta(node)}
+    <div
+      data-comment-controls="${node.id}"
+      data-author-id="${node.authorId ?? ''}"
+      data-author-name="${node.authorName}"
+      data-created-at="${node.createdAt}"
+    ></div>
+  </article>`;
+}
+
+function comment(node: ThreadNode, depth: number, options: Options, withReplies = true): SafeHtml {
+  const published = node.state === 'published';
   const replies =
-    node.replies.length > 0
-      ? html`<ol
-          class="${depth < 3 ? 'ml-3 border-l-2 rule pl-4 sm:ml-5 sm:pl-5' : 'border-l-2 rule pl-3'}"
-          aria-label="Replies to ${published ? node.authorName : 'removed comment'}"
-        >
+    withReplies && node.replies.length > 0
+      ? html`<ol class="${repliesListClass(depth)}" aria-label="Replies to ${published ? node.authorName : 'removed comment'}">
           ${node.replies.map((reply) => comment(reply, depth + 1, options))}
         </ol>`
       : null;
-  return html`<li id="comment-${node.id}" class="scroll-mt-24">
-    <article aria-label="${published ? `Comment by ${node.authorName}` : 'Removed comment'}" class="py-4">${content}</article>
-    ${replies}
+  return html`<li id="comment-${node.id}" class="scroll-mt-24" data-created="${node.createdAt}" data-recommends="${node.recommends}">
+    ${content(node, options)} ${replies}
   </li>`;
 }
 
+/** One comment without its replies, as the live stream sends it (it goes into the thread as it is). */
+export function commentItemHtml(node: ThreadNode, options: Options): string {
+  return comment(node, 0, options, false).toString();
+}
+
+/** The editors' picks, above the thread: each quoted with a link to its place in the conversation. */
+export function featuredCommentsHtml(nodes: ThreadNode[], options: Options): string {
+  const picks: ThreadNode[] = [];
+  const visit = (list: ThreadNode[]) =>
+    list.forEach((n) => {
+      if (n.state === 'published' && n.featured) picks.push(n);
+      visit(n.replies);
+    });
+  visit(nodes);
+  if (picks.length === 0) return '';
+  return html`<ul class="featured-comments">
+    ${picks.map(
+      (n) =>
+        html`<li>
+          <figure>
+            <blockquote>${body(n.body ?? '')}</blockquote>
+            <figcaption>
+              <bdi class="font-semibold">${n.authorName}</bdi>${' · '}<a href="#comment-${n.id}" class="text-muted hover:underline"
+                >${options.absoluteTime(n.createdAt)}</a
+              >
+            </figcaption>
+          </figure>
+        </li>`,
+    )}
+  </ul>`.toString();
+}
+
 export function threadHtml(nodes: ThreadNode[], options: Options): string {
-  if (nodes.length === 0) return '';
-  return html`<ol class="divide-y divide-rule" data-testid="comment-thread">
+  return html`<ol class="divide-y divide-rule" data-testid="comment-thread" data-live-thread>
     ${nodes.map((node) => comment(node, 0, options))}
   </ol>`.toString();
 }

@@ -26,6 +26,8 @@ export function buildThread(rows: ThreadRow[]): ThreadNode[] {
       state: visible ? 'published' : row.status === 'hidden' ? 'removed' : 'deleted',
       createdAt: row.createdAt,
       editedAt: visible ? row.editedAt : null,
+      recommends: visible ? row.recommends : 0,
+      featured: visible && row.featured,
       replies: [],
     };
     nodes.set(row.id, node);

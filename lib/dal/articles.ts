@@ -147,6 +147,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
       body: row.body,
       commentsOpen: window.open,
       commentsCloseAt: window.closesAt?.toISOString() ?? null,
+      liveEndedAt: row.liveEndedAt?.toISOString() ?? null,
       authorBio: row.authorBio,
       tags: tagRows.map(({ slug: s, name }) => ({ slug: s, name })),
       corrections: corrections.map((c) => ({ id: c.id, text: c.text, createdAt: c.createdAt.toISOString() })),

@@ -6,7 +6,8 @@ import { articles, comments, sections, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { excerpt } from '@/lib/content/excerpt';
 import { typographicProse } from '@/lib/content/typography';
-import { buildThread } from '@/lib/content/thread';
+import { buildThread, type ThreadRow } from '@/lib/content/thread';
+import { readLiveCursor } from './live-cursor';
 import { listCards } from './listing';
 import type { ArticleCard, RecentComment, ThreadNode } from './types';
 
@@ -16,14 +17,20 @@ export const DELETED_USER = 'deleted user';
  * Newest published comments on published articles: for the sidebar on every reader page, and for the
  * recent-comments pages, site-wide or in one section (by its slug).
  */
-export async function getRecentComments(
+export async function getRecentComments(limit = 5, options: { sectionSlug?: string; excerptChars?: number } = {}): Promise<RecentComment[]> {
+  return (await getRecentCommentsLive(limit, options)).comments;
+}
+
+/** The same, with the live stream's position when they were read (see lib/dal/live.ts). */
+export async function getRecentCommentsLive(
   limit = 5,
   { sectionSlug, excerptChars = 120 }: { sectionSlug?: string; excerptChars?: number } = {},
-): Promise<RecentComment[]> {
+): Promise<{ comments: RecentComment[]; liveCursor: number }> {
   'use cache';
   cacheLife(cacheProfiles.comments);
   cacheTag(cacheTags.recentComments);
   const db = await getDb();
+  const liveCursor = await readLiveCursor(db);
   const rows = await db
     .select({
       id: comments.id,
@@ -40,22 +47,31 @@ export async function getRecentComments(
     .where(and(eq(comments.status, 'published'), eq(articles.status, 'published'), sectionSlug ? eq(sections.slug, sectionSlug) : undefined))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(Math.min(Math.max(1, Math.trunc(limit)), 50));
-  return rows.map((r) => ({
-    id: r.id,
-    authorName: r.authorName ?? DELETED_USER,
-    articleSlug: r.articleSlug,
-    articleTitle: r.articleTitle,
-    excerpt: typographicProse(excerpt(r.body, excerptChars), r.body),
-    createdAt: r.createdAt.toISOString(),
-  }));
+  return {
+    liveCursor,
+    comments: rows.map((r) => ({
+      id: r.id,
+      authorName: r.authorName ?? DELETED_USER,
+      articleSlug: r.articleSlug,
+      articleTitle: r.articleTitle,
+      excerpt: typographicProse(excerpt(r.body, excerptChars), r.body),
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
 }
 
 /** The public thread of one article (published comments, with placeholders for removed parents). */
 export async function getThread(articleId: number): Promise<ThreadNode[]> {
+  return (await getConversation(articleId)).thread;
+}
+
+/** The thread with the live stream's position when it was read: the page's live client catches up from there. */
+export async function getConversation(articleId: number): Promise<{ thread: ThreadNode[]; liveCursor: number }> {
   'use cache';
   cacheLife(cacheProfiles.comments);
   cacheTag(cacheTags.comments(articleId));
   const db = await getDb();
+  const liveCursor = await readLiveCursor(db);
   const rows = await db
     .select({
       id: comments.id,
@@ -66,18 +82,43 @@ export async function getThread(articleId: number): Promise<ThreadNode[]> {
       status: comments.status,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
+      recommends: comments.recommendCount,
+      featuredAt: comments.featuredAt,
     })
     .from(comments)
     .leftJoin(users, eq(comments.userId, users.id))
     .where(and(eq(comments.articleId, articleId), inArray(comments.status, ['published', 'hidden', 'deleted'])));
-  return buildThread(
-    rows.map((r) => ({
-      ...r,
-      authorName: r.authorName ?? DELETED_USER,
-      createdAt: r.createdAt.toISOString(),
-      editedAt: r.editedAt ? r.editedAt.toISOString() : null,
-    })),
-  );
+  const thread = buildThread(rows.map(threadRow));
+  return { thread, liveCursor };
+}
+
+type ThreadQueryRow = {
+  id: number;
+  parentId: number | null;
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  status: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  recommends: number;
+  featuredAt: Date | null;
+};
+
+/** A comment row as the thread builder takes it (also used by the live stream for single comments). */
+export function threadRow(r: ThreadQueryRow): ThreadRow {
+  return {
+    id: r.id,
+    parentId: r.parentId,
+    authorId: r.authorId,
+    authorName: r.authorName ?? DELETED_USER,
+    body: r.body,
+    status: r.status as ThreadRow['status'],
+    createdAt: r.createdAt.toISOString(),
+    editedAt: r.editedAt ? r.editedAt.toISOString() : null,
+    recommends: r.recommends,
+    featured: r.featuredAt !== null,
+  };
 }
 
 /** Published comment counts for listings. */

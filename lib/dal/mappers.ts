@@ -10,6 +10,7 @@ export const cardColumns = {
   title: articles.title,
   standfirst: articles.standfirst,
   kind: articles.kind,
+  liveEndedAt: articles.liveEndedAt,
   publishedAt: articles.publishedAt,
   revisedAt: articles.revisedAt,
   featured: articles.featured,
@@ -29,6 +30,7 @@ export type CardRow = {
   title: string;
   standfirst: string;
   kind: string;
+  liveEndedAt: Date | null;
   publishedAt: Date | null;
   revisedAt: Date | null;
   featured: boolean;
@@ -62,6 +64,7 @@ export function toCard(row: CardRow): ArticleCard {
     title: row.title,
     standfirst: row.standfirst,
     kind: row.kind,
+    live: row.kind === 'Live' ? (row.liveEndedAt ? 'ended' : 'running') : null,
     section: { slug: row.sectionSlug, name: row.sectionName },
     author: row.authorName ? { name: row.authorName, slug: row.authorSlug } : null,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),

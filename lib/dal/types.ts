@@ -14,6 +14,8 @@ export type ArticleCard = {
   title: string;
   standfirst: string;
   kind: string;
+  /** For live blogs: still running, or ended. */
+  live: 'running' | 'ended' | null;
   section: SectionLink;
   author: AuthorLink | null;
   /** ISO 8601 */
@@ -35,6 +37,8 @@ export type Article = ArticleCard & {
   commentsOpen: boolean;
   /** When it stops taking them by the newsroom's "close after" setting; pages cached past it close in the browser. */
   commentsCloseAt: string | null;
+  /** A live blog's end, when the desk has ended it. */
+  liveEndedAt: string | null;
   authorBio: string | null;
   /** Oldest first. */
   corrections: Correction[];
@@ -52,6 +56,10 @@ export type ThreadComment = {
   state: 'published' | 'removed' | 'deleted';
   createdAt: string;
   editedAt: string | null;
+  /** Readers who recommend it. */
+  recommends: number;
+  /** Chosen by a moderator. */
+  featured: boolean;
 };
 
 export type ThreadNode = ThreadComment & { replies: ThreadNode[] };

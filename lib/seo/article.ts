@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { excerpt } from '@/lib/content/excerpt';
 import type { Article } from '@/lib/dal/types';
 import { feedAlternates, feedPaths } from '@/lib/feeds/links';
 import { SOCIAL_CARD_SIZE } from './social-card-text';
@@ -67,7 +68,12 @@ export function articleFeedAlternates(article: Article) {
 /** schema.org NewsArticle and BreadcrumbList for an article page. `origin` has no trailing slash. */
 type JsonLdObject = Record<string, unknown>;
 
-export function articleJsonLd(article: Article, origin: string): [newsArticle: JsonLdObject, breadcrumbs: JsonLdObject] {
+/** A live blog's coverage for its JSON-LD: entries newest first (title and plain text). */
+export type LiveCoverage = { endedAt: string | null; entries: { id: number; title: string; text: string; createdAt: string; updatedAt: string }[] };
+
+const LIVE_UPDATES_IN_JSON_LD = 50;
+
+export function articleJsonLd(article: Article, origin: string, live?: LiveCoverage): [newsArticle: JsonLdObject, breadcrumbs: JsonLdObject] {
   const url = `${origin}${articlePath(article)}`;
   const publisher = {
     '@type': 'Organization',
@@ -78,8 +84,23 @@ export function articleJsonLd(article: Article, origin: string): [newsArticle: J
   return [
     {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': live ? 'LiveBlogPosting' : 'NewsArticle',
       '@id': `${url}#article`,
+      ...(live
+        ? {
+            coverageStartTime: article.publishedAt,
+            ...(live.endedAt ? { coverageEndTime: live.endedAt } : {}),
+            liveBlogUpdate: live.entries.slice(0, LIVE_UPDATES_IN_JSON_LD).map((e) => ({
+              '@type': 'BlogPosting',
+              '@id': `${url}#entry-${e.id}`,
+              url: `${url}#entry-${e.id}`,
+              headline: e.title || excerpt(e.text, 110),
+              articleBody: e.text,
+              datePublished: e.createdAt,
+              dateModified: e.updatedAt,
+            })),
+          }
+        : {}),
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
       headline: article.title,

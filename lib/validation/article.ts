@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/slug';
 import { charLength, hasInvalidCharacters } from './text';
 
-export const ARTICLE_KINDS = ['News', 'Analysis', 'Feature', 'Opinion', 'Explainer', 'Interview'] as const;
+/** Labels above headlines; "Live" makes the story a live blog with timestamped entries (lib/dal/live-blog.ts). */
+export const ARTICLE_KINDS = ['News', 'Analysis', 'Feature', 'Opinion', 'Explainer', 'Interview', 'Live'] as const;
 
 const text = (label: string, max: number) =>
   z

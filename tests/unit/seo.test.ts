@@ -13,6 +13,8 @@ function article(overrides: Partial<Article> = {}): Article {
     title: 'ECB cuts rates </script><script>alert(1)</script> <!-- & more',
     standfirst: 'The bank signals more easing </SCRIPT> as inflation cools.',
     kind: 'News',
+    live: null,
+    liveEndedAt: null,
     section: { slug: 'finance', name: 'Finance' },
     author: { name: 'Amara Osei', slug: 'amara-osei' },
     publishedAt: '2026-05-05T09:00:00.000Z',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { threadHtml } from '@/lib/content/thread-html';
+import { commentItemHtml, featuredCommentsHtml, threadHtml } from '@/lib/content/thread-html';
 import { escapeHtml, html } from '@/lib/html/safe-html';
 import type { ThreadNode } from '@/lib/dal/types';
 
@@ -13,6 +13,8 @@ const node = (over: Partial<ThreadNode>): ThreadNode => ({
   state: 'published',
   createdAt: '2026-12-02T14:05:00.000Z',
   editedAt: null,
+  recommends: 0,
+  featured: false,
   replies: [],
   ...over,
 });
@@ -74,6 +76,27 @@ describe('the comment thread as HTML', () => {
     const time = replies?.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-12-02T14:05:00.000Z');
     expect(time?.textContent).toBe('2 Dec 2026, 14:05');
-    expect(threadHtml([], { absoluteTime })).toBe('');
+    // An empty thread is still a list, for the comments that arrive while the page is open.
+    expect(parse(threadHtml([], { absoluteTime })).querySelectorAll('[data-live-thread] > li')).toHaveLength(0);
+  });
+
+  it('marks the editors’ picks and says how many readers recommend a comment', () => {
+    const thread = [node({ id: 7, featured: true, recommends: 3, body: 'A careful point' }), node({ id: 8, recommends: 1 }), node({ id: 9 })];
+    const doc = parse(threadHtml(thread, { absoluteTime }));
+    expect(doc.querySelector('#comment-7 .featured-mark')?.textContent).toBe('Featured');
+    expect(doc.querySelector('#comment-7 [data-recommend-count]')?.textContent).toBe('3 recommendations');
+    expect(doc.querySelector('#comment-8 [data-recommend-count]')?.textContent).toBe('1 recommendation');
+    expect(doc.querySelector('#comment-9 [data-recommend-count]')?.textContent).toBe('');
+    const picks = parse(featuredCommentsHtml(thread, { absoluteTime }));
+    expect(picks.querySelectorAll('li')).toHaveLength(1);
+    expect(picks.querySelector('blockquote')?.textContent?.trim()).toBe('A careful point');
+    expect(picks.querySelector('a')?.getAttribute('href')).toBe('#comment-7');
+    expect(featuredCommentsHtml([node({ id: 10 })], { absoluteTime })).toBe('');
+  });
+
+  it('sends one comment without its replies, ready for the thread', () => {
+    const item = parse(commentItemHtml(node({ id: 11, replies: [node({ id: 12, parentId: 11 })] }), { absoluteTime }));
+    expect(item.querySelector('li#comment-11')).not.toBeNull();
+    expect(item.querySelector('#comment-12')).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ const row = (over: Partial<ThreadRow>): ThreadRow => ({
   status: 'published',
   createdAt: new Date(Date.UTC(2026, 0, 1, 0, id)).toISOString(),
   editedAt: null,
+  recommends: 0,
+  featured: false,
   ...over,
 });
 

@@ -31,6 +31,8 @@ export type EditableArticle = {
   heroCredit: string;
   featured: boolean;
   commentsOpen: boolean;
+  /** Set when a live blog has been ended. */
+  liveEndedAt: string | null;
   publishedAt: string | null;
   canEdit: boolean;
 };
@@ -65,6 +67,7 @@ export async function getArticleForNewsroom(actor: Actor | null, id: number): Pr
     heroCredit: row.heroCredit,
     featured: row.featured,
     commentsOpen: row.commentsOpen,
+    liveEndedAt: row.liveEndedAt?.toISOString() ?? null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     canEdit: canEditArticle(staff, row),
   });

@@ -4,7 +4,9 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { draftMode } from 'next/headers';
 import { DraftPreview } from './draft-preview';
 import { getPublishedArticle } from '@/lib/dal/articles';
-import { getThread } from '@/lib/dal/comments';
+import { getConversation } from '@/lib/dal/comments';
+import { getLiveBlog, LIVE_KIND } from '@/lib/dal/live-blog';
+import { LiveBlog, LiveStatus } from '@/components/articles/LiveBlog';
 import { countVisible } from '@/lib/content/thread';
 import { excerpt } from '@/lib/content/excerpt';
 import { readingMinutes } from '@/lib/content/markdown';
@@ -16,7 +18,7 @@ import { HeroFigure } from '@/components/articles/HeroFigure';
 import { Byline } from '@/components/articles/Byline';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticleCard } from '@/components/articles/ArticleCard';
-import { CommentThread } from '@/components/comments/CommentThread';
+import { CommentThread, FeaturedComments } from '@/components/comments/CommentThread';
 import { ShareLinks } from '@/components/articles/ShareLinks';
 import { CorrectionNotice, CorrectionsList } from '@/components/articles/Corrections';
 import { CommentForm } from '@/components/comments/CommentForm';
@@ -53,12 +55,14 @@ export default async function ArticlePage({ params }: Props) {
   if (found.kind === 'redirect') permanentRedirect(`/articles/${found.slug}`);
   if (found.kind === 'missing') notFound();
   const { article, related } = found;
-  const thread = await getThread(article.id);
+  const isLiveBlog = article.kind === LIVE_KIND;
+  const [{ thread, liveCursor }, liveBlog] = await Promise.all([getConversation(article.id), isLiveBlog ? getLiveBlog(article.id) : null]);
   const commentCount = countVisible(thread);
+  const coverage = liveBlog ? { endedAt: article.liveEndedAt, entries: liveBlog.entries } : undefined;
 
   return (
-    <ReaderFrame current={article.section.slug}>
-      <JsonLd data={articleJsonLd(article, siteUrl())} />
+    <ReaderFrame current={article.section.slug} live={{ articleId: article.id, cursor: Math.min(liveCursor, liveBlog?.liveCursor ?? Infinity) }}>
+      <JsonLd data={articleJsonLd(article, siteUrl(), coverage)} />
       <article aria-labelledby="article-headline">
         <header>
           <p className="kicker">
@@ -72,11 +76,13 @@ export default async function ArticlePage({ params }: Props) {
           </h1>
           <p className="mt-4 max-w-[42rem] font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.standfirst}</p>
           <Byline article={article} readingMinutes={readingMinutes(article.body)} />
+          {isLiveBlog && <LiveStatus endedAt={article.liveEndedAt} />}
           <CorrectionNotice corrections={article.corrections} />
         </header>
         {article.hero && <HeroFigure hero={article.hero} priority />}
         <div className="max-w-[42rem]">
           <ArticleBody markdown={article.body} />
+          {liveBlog && <LiveBlog entries={liveBlog.entries} />}
           <CorrectionsList corrections={article.corrections} />
           {article.tags.length > 0 && (
             <nav aria-label="Topics" className="mt-10 print:hidden">
@@ -105,7 +111,10 @@ export default async function ArticlePage({ params }: Props) {
 
       <section id="comments" aria-labelledby="comments-heading" className="mt-14 max-w-[42rem] scroll-mt-6 print:hidden">
         <h2 id="comments-heading" className="border-b-2 border-ink pb-2 headline text-2xl font-bold">
-          Comments <span className="text-lg font-normal text-muted">({commentCount})</span>
+          Comments{' '}
+          <span className="text-lg font-normal text-muted" data-live-comment-count>
+            ({commentCount})
+          </span>
         </h2>
         {article.commentsOpen ? (
           <div className="mt-5">
@@ -115,15 +124,19 @@ export default async function ArticlePage({ params }: Props) {
         ) : (
           <CommentsClosed />
         )}
-        {thread.length === 0 ? (
-          <p className="py-6 text-muted">
-            {article.commentsOpen ? 'No comments yet. Be the first to share your view.' : 'No comments were posted on this story.'}
-          </p>
-        ) : (
-          <LiveThread articleId={article.id} slug={article.slug} commentsOpen={article.commentsOpen} closesAt={article.commentsCloseAt}>
-            <CommentThread nodes={thread} />
-          </LiveThread>
-        )}
+        <FeaturedComments nodes={thread} />
+        <p className="py-6 text-muted" data-live-no-comments hidden={thread.length > 0}>
+          {article.commentsOpen ? 'No comments yet. Be the first to share your view.' : 'No comments were posted on this story.'}
+        </p>
+        <LiveThread
+          articleId={article.id}
+          slug={article.slug}
+          commentsOpen={article.commentsOpen}
+          closesAt={article.commentsCloseAt}
+          sortable={thread.length > 1}
+        >
+          <CommentThread nodes={thread} />
+        </LiveThread>
       </section>
 
       {related.length > 0 && (

@@ -10,6 +10,9 @@ import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { WorkflowPanel } from '@/components/admin/WorkflowPanel';
 import { CorrectionsPanel } from '@/components/admin/CorrectionsPanel';
 import { listCorrections } from '@/lib/dal/admin/article-corrections';
+import { listLiveEntries } from '@/lib/dal/admin/live-blog';
+import { LIVE_KIND } from '@/lib/dal/live-blog';
+import { LiveBlogPanel } from '@/components/admin/LiveBlogPanel';
 
 export const metadata = { title: 'Edit article' };
 
@@ -25,6 +28,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
   if (!found.ok) notFound();
   const article = found.value;
   const created = (await searchParams).created === '1';
+  const liveEntries = article.kind === LIVE_KIND ? await listLiveEntries(actor, article.id) : null;
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -53,6 +57,16 @@ export default async function EditArticlePage({ params, searchParams }: { params
       <div className="mb-5">
         <WorkflowPanel id={article.id} status={article.status} publishedAt={article.publishedAt} canPublish={canPublish(actor)} canEdit={article.canEdit} />
       </div>
+      {liveEntries && (
+        <LiveBlogPanel
+          articleId={article.id}
+          entries={liveEntries.ok ? liveEntries.value : []}
+          ended={article.liveEndedAt !== null}
+          published={article.status === 'published'}
+          canEnd={canPublish(actor)}
+          timeZone={siteTimeZone()}
+        />
+      )}
       <CorrectionsPanel
         articleId={article.id}
         corrections={corrections.ok ? corrections.value : []}

@@ -2,14 +2,17 @@ import { revalidateTag } from 'next/cache';
 import { publishDueArticles } from '@/lib/dal/admin/article-workflow';
 import { changedTags } from '@/lib/cache-tags';
 import { internalTokenMatches } from '@/lib/internal-token';
+import { pruneLiveEvents } from '@/lib/dal/live';
 
 /**
- * Publishes scheduled articles whose time has come and refreshes the cached pages. Called every
+ * Publishes scheduled articles whose time has come and refreshes the cached pages; drops live-stream
+ * events older than a day. Called every
  * 20 seconds by the server's own scheduler (instrumentation.ts) with a token derived from AUTH_SECRET.
  */
 export async function POST(request: Request) {
   if (!internalTokenMatches('scheduler', request.headers.get('authorization'))) return new Response('Forbidden', { status: 403 });
   const published = await publishDueArticles();
+  await pruneLiveEvents();
   const tags = new Set(published.flatMap((article) => changedTags.article(article)));
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ published: published.length });
