@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ARTICLE, commentBy, postComment, signIn, signUp, uniqueReader } from './helpers';
@@ -173,4 +174,46 @@ test('a live blog: entries appear on open pages newest first, key events are lis
   await editor.getByRole('button', { name: 'Yes, end the live blog' }).click();
   await expect(watcher.getByText(/This live blog has ended/)).toBeVisible({ timeout: 2_000 });
   await expect(editor.getByRole('form', { name: 'New live entry' })).toHaveCount(0);
+});
+
+/** The web server process behind the e2e server (its supervisor starts a new one when it dies). */
+function webServerPid(port: number): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmd.includes('http-server.mjs') && readFileSync(`/proc/${entry}/environ`, 'utf8').includes(`\0PORT=${port}\0`)) return Number(entry);
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return null;
+}
+
+test('after the server restarts, an open page reconnects and catches up on what it missed', async ({ browser, baseURL }) => {
+  const watcher = await readerPage(browser, ARTICLE);
+  const writer = await (await browser.newContext()).newPage();
+  const reader = uniqueReader('restart');
+  await signUp(writer, reader);
+
+  // The server goes down under the open page, and the page stays away until told otherwise.
+  await watcher.route('**/api/live**', (route) => route.abort());
+  const port = Number(new URL(baseURL!).port);
+  const pid = webServerPid(port);
+  expect(pid).not.toBeNull();
+  process.kill(pid!, 'SIGKILL');
+  await expect(watcher.locator('html[data-live="open"]')).toHaveCount(0);
+  await expect(async () => {
+    expect(webServerPid(port)).not.toBe(pid);
+    expect((await writer.request.get('/about')).ok()).toBe(true);
+  }).toPass({ timeout: 30_000 });
+
+  const text = `Posted while the other page was away ${Date.now()}`;
+  await writer.goto(ARTICLE);
+  await postComment(writer, text);
+  await watcher.unroute('**/api/live**');
+
+  await expect(watcher.locator('html[data-live="open"]')).toBeAttached({ timeout: 15_000 });
+  await expect(watcher.getByRole('button', { name: /^Show \d+ new comments?$/ })).toBeVisible();
+  await expect(watcher.getByTestId('recent-comments').getByText(reader.name)).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { articleCorrections, articles, articleTags, comments, images, sections, 
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { cardJoins, isPublished, mediaUrl, newestFirst } from './mappers';
 import { DELETED_USER } from './comments';
+import { getLiveBlog, LIVE_KIND } from './live-blog';
 import type { AuthorLink, Correction, SectionLink, TagLink } from './types';
 
 /** Items in an article feed, and in an article's comment feed. */
@@ -186,5 +187,32 @@ export async function getCommentFeed(slug: string): Promise<CommentFeedData | nu
   return {
     article: { ...article, publishedAt: (article.publishedAt ?? new Date(0)).toISOString() },
     comments: rows.map((r) => ({ id: r.id, authorName: r.authorName ?? DELETED_USER, body: r.body, createdAt: r.createdAt.toISOString() })),
+  };
+}
+
+export type LiveBlogFeedData = {
+  article: { id: number; slug: string; title: string; /** ISO 8601 */ publishedAt: string };
+  entries: { id: number; title: string; text: string; authorName: string | null; createdAt: string; updatedAt: string }[];
+};
+
+/** A published live blog's newest entries (the page's own cached read), or null for any other story. */
+export async function getLiveBlogFeed(slug: string): Promise<LiveBlogFeedData | null> {
+  'use cache';
+  cacheLife(cacheProfiles.comments);
+  cacheTag(cacheTags.articleSlug(slug), cacheTags.articles);
+  const db = await getDb();
+  const [article] = await db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), isPublished, eq(articles.kind, LIVE_KIND)))
+    .limit(1);
+  if (!article) return null;
+  cacheTag(cacheTags.article(article.id), cacheTags.liveBlog(article.id));
+  const { entries } = await getLiveBlog(article.id);
+  return {
+    article: { ...article, publishedAt: (article.publishedAt ?? new Date(0)).toISOString() },
+    entries: entries
+      .slice(0, COMMENT_FEED_SIZE)
+      .map(({ id, title, text, authorName, createdAt, updatedAt }) => ({ id, title, text, authorName, createdAt, updatedAt })),
   };
 }

@@ -70,7 +70,8 @@ export async function describeLiveEvents(events: LiveEventRow[]): Promise<Outgoi
   const last = new Map<string, LiveEventRow>();
   for (const event of events) last.set(`${event.kind}:${event.kind === 'banner' ? '' : (event.ref ?? event.articleId)}`, event);
   const latest = [...last.values()].sort((a, b) => a.id - b.id);
-  const commentIds = latest.filter((e) => e.kind === 'comment' && e.ref !== null).map((e) => e.ref!);
+  const isComment = (e: LiveEventRow) => e.kind === 'comment' || e.kind === 'comment-meta';
+  const commentIds = [...new Set(latest.filter((e) => isComment(e) && e.ref !== null).map((e) => e.ref!))];
   const [commentMessages, banner, blog] = await Promise.all([
     describeComments(commentIds),
     latest.some((e) => e.kind === 'banner') ? activeBanner() : Promise.resolve(null),
@@ -79,6 +80,11 @@ export async function describeLiveEvents(events: LiveEventRow[]): Promise<Outgoi
   const out: Outgoing[] = [];
   for (const event of latest) {
     if (event.kind === 'comment') for (const message of commentMessages.get(event.ref!) ?? []) out.push({ id: event.id, message });
+    // Recommendations and features change the comment on its story's pages, not the sidebar.
+    else if (event.kind === 'comment-meta')
+      for (const message of commentMessages.get(event.ref!) ?? []) {
+        if (message.type !== 'recent' && message.type !== 'recent-gone') out.push({ id: event.id, message });
+      }
     else if (event.kind === 'banner') out.push({ id: event.id, message: { type: 'banner', html: bannerHtml(banner) } });
     else for (const message of blog.get(event.id) ?? []) out.push({ id: event.id, message });
   }

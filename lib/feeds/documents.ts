@@ -1,7 +1,8 @@
 import 'server-only';
 import { siteUrl } from '@/lib/env';
 import { siteTime } from '@/lib/time/site-time';
-import { getAuthorFeed, getCommentFeed, getSectionFeed, getSiteFeed, type ArticleFeedData, type FeedArticle } from '@/lib/dal/feeds';
+import { excerpt } from '@/lib/content/excerpt';
+import { getAuthorFeed, getCommentFeed, getLiveBlogFeed, getSectionFeed, getSiteFeed, type ArticleFeedData, type FeedArticle } from '@/lib/dal/feeds';
 import { getRecentNews, getSitemapEntries, getSitemapFiles } from '@/lib/dal/sitemaps';
 import { renderRobots } from '@/lib/seo/robots';
 import { renderAtom } from './atom';
@@ -109,6 +110,39 @@ export async function commentsFeed(slug: string): Promise<string | null> {
     description: `Reader comments on “${article.title}”, newest first.`,
     url: `${articleUrl}#comments`,
     selfUrl: `${origin}${feedPaths.comments(article.slug)}`,
+    updated: newest(
+      entries.map((e) => e.updated),
+      article.publishedAt,
+    ),
+    language: LANGUAGE,
+    entries,
+  });
+}
+
+/** RSS of a live blog's entries, newest first. */
+export async function liveBlogFeed(slug: string): Promise<string | null> {
+  const data = await getLiveBlogFeed(slug);
+  if (!data) return null;
+  const origin = siteUrl();
+  const { article } = data;
+  const articleUrl = `${origin}/articles/${article.slug}`;
+  const entries: FeedEntry[] = data.entries.map((e) => ({
+    id: tagUri(origin, `live-entry:${e.id}`),
+    title: e.title || excerpt(e.text, 110),
+    url: `${articleUrl}#entry-${e.id}`,
+    summary: e.text,
+    published: e.createdAt,
+    updated: e.updatedAt,
+    author: e.authorName ? { name: e.authorName, url: null } : null,
+    categories: [],
+    enclosure: null,
+  }));
+  return renderRss({
+    id: tagUri(origin, `live:${article.id}`),
+    title: `${article.title} | NewsHub live`,
+    description: `Updates from the live blog “${article.title}”, newest first.`,
+    url: articleUrl,
+    selfUrl: `${origin}${feedPaths.live(article.slug)}`,
     updated: newest(
       entries.map((e) => e.updated),
       article.publishedAt,

@@ -6,6 +6,7 @@ export const feedPaths = {
   section: (slug: string) => ({ rss: `/${slug}/feed.xml`, atom: `/${slug}/atom.xml` }),
   author: (slug: string) => ({ rss: `/authors/${slug}/feed.xml`, atom: `/authors/${slug}/atom.xml` }),
   comments: (articleSlug: string) => `/articles/${articleSlug}/comments.xml`,
+  live: (articleSlug: string) => `/articles/${articleSlug}/live.xml`,
 };
 
 export const SITEMAP_KINDS = ['articles', 'sections', 'authors', 'tags'] as const;

@@ -60,6 +60,7 @@ export function articleSocialMetadata(article: Article, description: string, ori
 /** `alternates.types` for an article: its comment feed, its section's feeds and the site feeds. */
 export function articleFeedAlternates(article: Article) {
   return feedAlternates(
+    ...(article.kind === 'Live' ? [{ title: `Live updates: ${article.title}`, rss: feedPaths.live(article.slug) }] : []),
     { title: `Comments on “${article.title}”`, rss: feedPaths.comments(article.slug) },
     { title: `${article.section.name} | ${PUBLISHER_NAME}`, ...feedPaths.section(article.section.slug) },
   );

@@ -11,6 +11,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEventStream } from '../support/event-stream';
 import { descendants, findDescendantWithEnv, signal } from '../faults/support/processes';
 import { formFields } from '../faults/support/forms';
 import { startPrivateRedis, type PrivateRedis } from '../support/redis-server';
@@ -232,6 +233,30 @@ describe('freshness across instances', () => {
     const posted = await submit(page.text, 'Add a comment', `${NGINX}${STORY}`, editor, { body: text });
     expect(posted.status).toBe(303);
     for (const base of [NGINX, ...INSTANCES]) await within(`${base} sidebar`, 5_000, shows(`${base}/world`, text.slice(0, 40)));
+  }, 60_000);
+});
+
+describe('the live stream', () => {
+  it('passes through nginx unbuffered: a comment posted on another instance reaches streams through nginx and on a third instance within 2 s', async () => {
+    const articleId = await storyId(STORY.split('/').pop()!);
+    const editor = await signIn(NGINX, EDITOR.email, EDITOR.password);
+    const text = `Streamed across instances ${Date.now()}`;
+    const heard = (frames: { data: string }[]) => frames.some((f) => f.data.includes(text));
+    const streams = [NGINX, C].map((base) =>
+      readEventStream(`${base}/api/live?article=${articleId}`, { 'accept-encoding': 'gzip, deflate, br' }, heard, 15_000),
+    );
+    await sleep(1_000);
+    const page = await get(`${B}${STORY}`, { headers: { cookie: editor } });
+    const posted = await submit(page.text, 'Add a comment', `${B}${STORY}`, editor, { body: text });
+    const sentAt = Date.now();
+    expect(posted.status).toBe(303);
+    for (const stream of streams) {
+      const { frames, headers } = await stream;
+      expect(heard(frames)).toBe(true);
+      expect(headers?.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(headers?.get('content-encoding')).toBeNull();
+    }
+    expect(Date.now() - sentAt).toBeLessThan(2_000);
   }, 60_000);
 });
 

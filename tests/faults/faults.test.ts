@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alive, descendants, findDescendant, signal } from './support/processes';
 import { formFields } from './support/forms';
+import { readEventStream } from '../support/event-stream';
 
 const PORT = Number(process.env.FAULTS_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -191,6 +192,46 @@ describe('the web server killed with SIGKILL during writes', () => {
       await client.end();
     }
   }, 90_000);
+});
+
+describe('the live stream across a web server killed with SIGKILL', () => {
+  it('catches a reconnecting reader up on what was committed while the server was down', async () => {
+    const client = new Client({ connectionString: databaseUrl() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: number }>("select id from articles where slug = 'istanbul-talks-inch-towards-a-ceasefire'");
+      const { rows: people } = await client.query<{ id: string }>("select id from users where role = 'reader' limit 1");
+      const articleId = rows[0]!.id;
+      const comment = (body: string) =>
+        client.query<{ id: number }>(`insert into comments (article_id, user_id, body, status) values ($1, $2, $3, 'published') returning id`, [
+          articleId,
+          people[0]!.id,
+          body,
+        ]);
+      // A reader's stream hears one comment; its last event id is where it will resume.
+      const stream = `${BASE}/api/live?article=${articleId}`;
+      const listening = readEventStream(stream, {}, (frames) => frames.some((f) => f.data.includes('Before the outage')));
+      await sleep(500);
+      await comment('Before the outage');
+      const { frames: heard } = await listening;
+      const lastId = Math.max(...heard.map((f) => f.id));
+
+      const server = findDescendant(supervisor.pid!, 'http-server.mjs');
+      signal([server!], 'SIGKILL');
+      await until('the old server is gone', 5_000, async () => (alive(server!) ? null : true));
+      const missed = (await comment('Committed while the server was down')).rows[0]!.id;
+      await until('serving again', 15_000, pagesAnswer('/about'));
+
+      const { frames: resumed } = await readEventStream(stream, { 'last-event-id': String(lastId) }, (frames) =>
+        frames.some((f) => f.data.includes('while the server was down')),
+      );
+      const caught = resumed.map((f) => JSON.parse(f.data) as { type: string; id?: number });
+      expect(caught.some((m) => m.type === 'comment' && m.id === missed)).toBe(true);
+      expect(resumed.every((f) => f.id > lastId)).toBe(true);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
 });
 
 describe('the embedded database killed with SIGKILL', () => {

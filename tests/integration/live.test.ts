@@ -8,6 +8,7 @@ import { setBanner, clearBanner } from '@/lib/dal/admin/breaking-news';
 import { addLiveEntry, deleteLiveEntry, setLiveEnded } from '@/lib/dal/admin/live-blog';
 import { getConversation } from '@/lib/dal/comments';
 import type { LiveMessage } from '@/lib/live/protocol';
+import { liveBlogFeed } from '@/lib/feeds/documents';
 
 async function messagesSince(after: number): Promise<LiveMessage[]> {
   return (await describeLiveEvents(await liveEventsAfter(after, 1000))).map((o) => o.message);
@@ -115,7 +116,10 @@ describe('the live stream’s events', () => {
     const { liveCursor } = await getConversation(article.id);
     await setRecommendation(await currentUserFor((await createUser()).id), comment.id, true);
     await setFeatured(await editor(), comment.id, true);
-    const messages = (await messagesSince(liveCursor)).filter((m) => m.type === 'comment');
+    const all = await messagesSince(liveCursor);
+    // Recommendations and features go to the story's pages only, not to every page's sidebar.
+    expect(all.some((m) => m.type === 'recent')).toBe(false);
+    const messages = all.filter((m) => m.type === 'comment');
     // Two changes of one comment in one batch are sent once, as it is now.
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ type: 'comment', recommends: 1 });
@@ -173,5 +177,20 @@ describe('the live stream’s events', () => {
     expect(messages[1]).toMatchObject({ ended: true });
     const closed = await addLiveEntry(desk, blog.id, { title: '', body: 'Too late', pinned: false });
     expect(closed.ok ? null : closed.code).toBe('conflict');
+  });
+
+  it('give each published live blog a feed of its entries, newest first, and no other story one', async () => {
+    const desk = await editor();
+    const blog = await createArticle({ kind: 'Live' });
+    const story = await createArticle({ kind: 'News' });
+    await addLiveEntry(desk, blog.id, { title: 'Doors open', body: 'Queues outside the **hall** since dawn.', pinned: false });
+    await new Promise((r) => setTimeout(r, 20));
+    await addLiveEntry(desk, blog.id, { title: '', body: 'The first speaker takes the stage & the crowd <cheers>.', pinned: true });
+    const feed = await liveBlogFeed(blog.slug);
+    expect(feed).not.toBeNull();
+    const items = [...feed!.matchAll(/<item>[\s\S]*?<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(items).toEqual(['The first speaker takes the stage &amp; the crowd &lt;cheers&gt;.', 'Doors open']);
+    expect(feed).toContain(`/articles/${blog.slug}#entry-`);
+    expect(await liveBlogFeed(story.slug)).toBeNull();
   });
 });

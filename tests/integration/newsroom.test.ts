@@ -100,7 +100,10 @@ describe('workflow', () => {
     expect(await transitionArticle(editor, saved.id, 'archived')).toMatchObject({ ok: true, value: { status: 'archived' } });
     expect((await getPublishedArticle(saved.slug)).kind).toBe('missing');
     const log = unwrap(await auditEntries(await actor('admin')));
-    expect(log.filter((e) => e.targetId === String(saved.id)).map((e) => e.action)).toEqual(['article.unpublish', 'article.publish']);
+    expect(log.filter((e) => e.targetType === 'article' && e.targetId === String(saved.id)).map((e) => e.action)).toEqual([
+      'article.unpublish',
+      'article.publish',
+    ]);
   });
 
   it('schedules only in the future, and publishes when the time comes', async () => {
