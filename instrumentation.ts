@@ -1,9 +1,13 @@
 /**
- * Starts the in-process scheduler that publishes scheduled articles (no external cron). It calls the
- * server's own route so that cache invalidation runs inside Next's request context.
+ * Runs once when the server starts: the in-process scheduler that publishes scheduled articles (no
+ * external cron; it calls the server's own route so that cache invalidation runs inside Next's request
+ * context), and the live stream's handler for the production server (server/http-server.mjs answers
+ * GET /api/live with it, before Next.js routes the request).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startScheduler } = await import('./lib/scheduler');
   startScheduler();
+  const { serveLiveStream } = await import('./lib/live/node-stream');
+  (globalThis as { __newshubLiveStream?: typeof serveLiveStream }).__newshubLiveStream = serveLiveStream;
 }

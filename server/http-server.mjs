@@ -12,7 +12,8 @@
  *   passes it on in a header that only this process can vouch for;
  * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
  * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
- * page carries its message in the HTML (plain-errors.mjs).
+ * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) is written
+ * straight to the response by the handler instrumentation.ts registers (lib/live/node-stream.ts).
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -83,6 +84,12 @@ function serve(req, res) {
       );
     else sendPlainPage(res, 411, 'Length required', 'Send the request with a Content-Length header.');
     req.resume();
+    return;
+  }
+  // The live stream, once instrumentation.ts has registered its handler: straight onto the socket.
+  const liveStream = /** @type {any} */ (globalThis).__newshubLiveStream;
+  if (liveStream && req.method === 'GET' && (req.url === '/api/live' || req.url?.startsWith('/api/live?'))) {
+    liveStream(req, res);
     return;
   }
   req.headers['x-newshub-client-address'] = clientAddressOf(req, trust);

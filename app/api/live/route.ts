@@ -1,19 +1,17 @@
 import { liveHub, MAX_QUEUED_BYTES } from '@/lib/live/hub';
-import { isRowId } from '@/lib/slug';
+import { LIVE_HEADERS, parseLiveRequest, RETRY_FRAME } from '@/lib/live/request';
 
 /**
  * The live stream of reader pages (Server-Sent Events): new and changed comments of one article, the
  * Recent Comments sidebar, the breaking-news banner and live-blog entries. Public: it carries only what
  * any reader may see (lib/dal/live.ts decides), so it reads no session. A reconnecting browser sends
  * Last-Event-ID (or `after`, the position its page was rendered at) and first gets what it missed.
+ * The production server answers it before Next.js does (lib/live/node-stream.ts); this route serves it
+ * under any other server.
  */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const article = url.searchParams.get('article');
-  const articleId = article === null ? null : Number(article);
-  if (articleId !== null && !isRowId(articleId)) return Response.json({ error: 'article must be an article id' }, { status: 400 });
-  const position = request.headers.get('last-event-id') ?? url.searchParams.get('after');
-  const after = position !== null && /^\d{1,15}$/.test(position) ? Number(position) : null;
+  const parsed = parseLiveRequest(new URL(request.url).searchParams, request.headers.get('last-event-id'));
+  if ('error' in parsed) return Response.json({ error: parsed.error }, { status: 400 });
 
   const encoder = new TextEncoder();
   let leave: (() => void) | null = null;
@@ -32,21 +30,19 @@ export async function GET(request: Request) {
           }
         };
         request.signal.addEventListener('abort', close);
-        // The browser waits this long before reconnecting after the stream ends.
-        controller.enqueue(encoder.encode('retry: 2000\n\n'));
+        controller.enqueue(encoder.encode(RETRY_FRAME));
         return liveHub()
           .subscribe(
             {
-              articleId,
+              articleId: parsed.articleId,
               send(chunk) {
-                if (closed) return false;
-                if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return false;
+                if (closed || (controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return false;
                 controller.enqueue(chunk);
                 return true;
               },
               close,
             },
-            after,
+            parsed.after,
           )
           .then((unsubscribe) => {
             leave = unsubscribe;
@@ -65,12 +61,5 @@ export async function GET(request: Request) {
     { highWaterMark: 0, size: (chunk) => chunk?.byteLength ?? 0 },
   );
 
-  return new Response(stream, {
-    headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      // no-transform keeps compression from holding events back; the accel header tells nginx not to buffer.
-      'Cache-Control': 'no-cache, no-transform',
-      'X-Accel-Buffering': 'no',
-    },
-  });
+  return new Response(stream, { headers: LIVE_HEADERS });
 }
