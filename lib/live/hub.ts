@@ -1,5 +1,5 @@
 import 'server-only';
-import { describeLiveEvents, latestLiveEventId, liveEventsAfter, type Outgoing } from '@/lib/dal/live';
+import { describeLiveEvents, latestLiveEventId, liveEventsAfter, type LiveEventRow, type Outgoing } from '@/lib/dal/live';
 import { listenForLiveEvents } from '@/lib/dal/live-listener';
 import { audienceOf, CATCH_UP_LIMIT, eventFrame, type LiveMessage } from './protocol';
 
@@ -13,6 +13,8 @@ import { audienceOf, CATCH_UP_LIMIT, eventFrame, type LiveMessage } from './prot
 const HEARTBEAT_MS = 20_000;
 /** A reader this far behind (bytes queued) is cut off; its browser reconnects and catches up. */
 const MAX_QUEUED_BYTES = 1024 * 1024;
+/** Events whose messages are kept: every reader catching up within them costs no database work. */
+const REMEMBERED_EVENTS = 2_000;
 
 export type Subscriber = {
   /** The article whose page is open, or null on other pages. */
@@ -34,6 +36,9 @@ class LiveHub {
   private pumpAgain = false;
   private retryMs = 500;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  /** Messages of recent events by event id (oldest first), and the descriptions under way. */
+  private described = new Map<number, Outgoing[]>();
+  private describing = new Map<number, Promise<void>>();
 
   get size() {
     return this.members.size;
@@ -90,7 +95,7 @@ class LiveHub {
           for (;;) {
             const events = await liveEventsAfter(this.lastId, 1000);
             if (events.length === 0) break;
-            const outgoing = await describeLiveEvents(events);
+            const outgoing = await this.describe(events);
             this.lastId = events[events.length - 1]!.id;
             this.dispatch(outgoing);
             if (events.length < 1000) break;
@@ -103,6 +108,33 @@ class LiveHub {
         this.pumping = false;
       }
     })();
+  }
+
+  /**
+   * The messages of `events`, each event described once per process: by the live dispatch or by the
+   * first reader to catch up over it. A thousand readers reconnecting after a restart, all asking for the
+   * same missed events, cost one description, not a thousand.
+   */
+  private async describe(events: LiveEventRow[]): Promise<Outgoing[]> {
+    const fresh = events.filter((e) => !this.described.has(e.id) && !this.describing.has(e.id));
+    if (fresh.length > 0) {
+      const job = describeLiveEvents(fresh)
+        .then((outgoing) => {
+          const byEvent = new Map<number, Outgoing[]>(fresh.map((e) => [e.id, []]));
+          for (const item of outgoing) byEvent.get(item.id)?.push(item);
+          for (const [id, list] of byEvent) this.described.set(id, list);
+          for (const id of this.described.keys()) {
+            if (this.described.size <= REMEMBERED_EVENTS) break;
+            this.described.delete(id);
+          }
+        })
+        .finally(() => {
+          for (const e of fresh) this.describing.delete(e.id);
+        });
+      for (const e of fresh) this.describing.set(e.id, job);
+    }
+    await Promise.all(new Set(events.map((e) => this.describing.get(e.id)).filter((job) => job !== undefined)));
+    return events.flatMap((e) => this.described.get(e.id) ?? []);
   }
 
   private dispatch(outgoing: Outgoing[]) {
@@ -157,7 +189,7 @@ class LiveHub {
         member.lastSent = last;
         if (!member.send(encoder.encode(eventFrame(last, reset)))) this.drop(member);
       } else {
-        for (const { id, message } of await describeLiveEvents(missed)) {
+        for (const { id, message } of await this.describe(missed)) {
           const audience = audienceOf(message);
           if (audience !== 'all' && audience !== member.articleId) continue;
           if (id < member.lastSent) continue;

@@ -194,3 +194,40 @@ describe('the live stream’s events', () => {
     expect(await liveBlogFeed(story.slug)).toBeNull();
   });
 });
+
+describe('the stream hub of one process', () => {
+  it('catches readers up from their position, then sends new events in order, each reader only its story', async () => {
+    const { liveHub } = await import('@/lib/live/hub');
+    const article = await createArticle();
+    const other = await createArticle();
+    const author = await createUser();
+    const from = await latestLiveEventId();
+    const missed = await createComment({ articleId: article.id, userId: author.id, body: 'Missed while away' });
+    const decoder = new TextDecoder();
+    const reader = (articleId: number) => {
+      const frames: string[] = [];
+      return { frames, subscriber: { articleId, send: (chunk: Uint8Array) => (frames.push(decoder.decode(chunk)), true), close: () => undefined } };
+    };
+    const first = reader(article.id);
+    const second = reader(article.id);
+    const elsewhere = reader(other.id);
+    const leave = await Promise.all([
+      liveHub().subscribe(first.subscriber, from),
+      liveHub().subscribe(second.subscriber, from),
+      liveHub().subscribe(elsewhere.subscriber, from),
+    ]);
+    try {
+      for (const r of [first, second]) expect(r.frames.join('')).toContain(`"id":${missed.id},`);
+      expect(elsewhere.frames.join('')).not.toContain('"type":"comment"');
+      const live = await createComment({ articleId: article.id, userId: author.id, body: 'Posted while listening' });
+      await expect.poll(() => first.frames.join(''), { timeout: 5_000 }).toContain(`"id":${live.id},`);
+      const ids = first.frames.flatMap((f) => [...f.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1])));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      // The sidebar's copy reaches every page.
+      await expect.poll(() => elsewhere.frames.join(''), { timeout: 5_000 }).toContain(`"type":"recent","id":${live.id},`);
+      expect(elsewhere.frames.join('')).not.toContain(`"type":"comment","articleId":${article.id}`);
+    } finally {
+      leave.forEach((l) => l());
+    }
+  });
+});
