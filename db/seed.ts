@@ -12,6 +12,7 @@ import { bundle as worldPolitics } from './seed-data/batch-world-politics';
 import { bundle as financeBusiness } from './seed-data/batch-finance-business';
 import { bundle as techScienceCulture } from './seed-data/batch-tech-science-culture';
 import { unpublished } from './seed-data/unpublished';
+import { liveBlog } from './seed-data/live-blog';
 import type { SeedArticle, SeedComment } from './seed-data/types';
 import { slugify } from '../lib/slug';
 import { hashPassword } from '../lib/passwords';
@@ -26,7 +27,7 @@ export const DEMO_PASSWORDS: Record<string, string> = {
   'reader@newshub.test': 'reader-demo-2026',
 };
 
-export const seedArticles: SeedArticle[] = [...worldPolitics.articles, ...financeBusiness.articles, ...techScienceCulture.articles];
+export const seedArticles: SeedArticle[] = [...worldPolitics.articles, ...financeBusiness.articles, ...techScienceCulture.articles, liveBlog];
 export const seedComments: SeedComment[] = [...worldPolitics.comments, ...financeBusiness.comments, ...techScienceCulture.comments];
 
 const SEED_LOCK = 7_411_002;
@@ -180,6 +181,26 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
       });
       report.articles++;
       if (publishedAt) articleIds.set(article.slug, { id: row!.id, publishedAt });
+      if (publishedAt && article.liveEntries?.length) {
+        // Squeezed into the time since the blog went live, keeping their order and spacing.
+        const span = Math.max(...article.liveEntries.map((e) => e.minutesAfter)) * 60_000;
+        const available = Math.max(0, now.getTime() - publishedAt.getTime() - 60_000);
+        const scale = span > available ? available / span : 1;
+        await tx.insert(schema.liveEntries).values(
+          article.liveEntries.map((entry) => {
+            const at = new Date(publishedAt.getTime() + entry.minutesAfter * 60_000 * scale);
+            return {
+              articleId: row!.id,
+              authorId: userId.get(entry.author)!,
+              title: entry.title ?? '',
+              body: entry.body,
+              pinned: entry.pinned ?? false,
+              createdAt: at,
+              updatedAt: at,
+            };
+          }),
+        );
+      }
     }
 
     // Comments only for articles inserted now, so a re-run never duplicates a thread.
@@ -207,9 +228,16 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
           status: comment.status ?? 'published',
           heldReason: comment.status === 'pending' ? 'Held for review: first comment from a new reader' : null,
           createdAt,
+          recommendCount: comment.recommendedBy?.length ?? 0,
+          featuredAt: comment.featured ? createdAt : null,
+          featuredBy: comment.featured ? userId.get('editor')! : null,
         })
         .returning({ id: schema.comments.id });
       commentIds.set(comment.key, row!.id);
+      if (comment.recommendedBy?.length)
+        await tx
+          .insert(schema.commentRecommendations)
+          .values(comment.recommendedBy.map((key) => ({ commentId: row!.id, userId: userId.get(key)!, createdAt })));
       report.comments++;
     }
     if (report.comments > 0)

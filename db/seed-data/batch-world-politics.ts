@@ -662,6 +662,7 @@ The line about families waiting outside the palace gates with photographs stayed
       body: `Fair question, Jonas. The short answer from people in the room is: a written list of protected sites, and an agreed process for complaints. The previous understanding had neither, so every strike became an argument about what had actually been promised.
 
 That doesn't guarantee anything, and I've tried to be clear in the piece that the hard issues are untouched. But it's a more concrete text than last time.`,
+      recommendedBy: ['priya', 'elena', 'olu'],
     },
     {
       key: 'wp-4',
@@ -679,6 +680,8 @@ That doesn't guarantee anything, and I've tried to be clear in the piece that th
       body: `I'd push back slightly on the framing that Turkey is an honest broker. It has its own interests in the Black Sea, in shipping, in energy. That doesn't make it a bad mediator, but the article could say more plainly what Ankara gets out of this.
 
 Then again, maybe no mediator is disinterested. The quote from the former diplomat about Turkey being an asset "but also a ceiling" was the most honest thing I've read on this all week.`,
+      featured: true,
+      recommendedBy: ['priya', 'jonas', 'elena', 'claire'],
     },
     {
       key: 'wp-6',
@@ -695,6 +698,7 @@ Then again, maybe no mediator is disinterested. The quote from the former diplom
       replyTo: 'wp-3',
       minutesAfter: 210,
       body: `Jonas, I think that's exactly why the OSCE mention matters. Their monitors in Donbas weren't perfect, but they did publish daily reports that both sides had to respond to. Something like that, even small, would be better than two general staffs accusing each other on a hotline.`,
+      recommendedBy: ['olu', 'hiro'],
     },
     {
       key: 'wp-8',

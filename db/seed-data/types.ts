@@ -40,7 +40,9 @@ export type SeedArticle = {
   hour: number;
   featured?: boolean;
   /** Label shown above the headline. */
-  kind: 'News' | 'Analysis' | 'Feature' | 'Opinion' | 'Explainer' | 'Interview';
+  kind: 'News' | 'Analysis' | 'Feature' | 'Opinion' | 'Explainer' | 'Interview' | 'Live';
+  /** For a live blog (kind 'Live'): its entries, oldest first. */
+  liveEntries?: SeedLiveEntry[];
   commentsOpen?: boolean;
   /** When set, the article was revised this many hours after publication. */
   updatedHoursAfter?: number;
@@ -67,6 +69,20 @@ export type SeedComment = {
   minutesAfter: number;
   status?: 'published' | 'pending' | 'hidden' | 'deleted';
   body: string;
+  /** Chosen by the editors (shown first, quoted above the thread). */
+  featured?: boolean;
+  /** SeedReader.key of readers who recommend it. */
+  recommendedBy?: string[];
+};
+
+/** An entry of a demo live blog, this many minutes after the blog went live (squeezed into the time since). */
+export type SeedLiveEntry = {
+  minutesAfter: number;
+  /** SeedStaff.key */
+  author: string;
+  title?: string;
+  body: string;
+  pinned?: boolean;
 };
 
 export type SeedBundle = {
