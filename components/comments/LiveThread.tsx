@@ -123,8 +123,10 @@ export function LiveThread({
     return () => changes.disconnect();
   }, [now]);
 
+  // Tells the live client whose comments these are: a reader's own new comment goes straight into the thread.
+  const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : undefined;
   return (
-    <div ref={box}>
+    <div ref={box} data-live-viewer={viewerId}>
       {sortable && <OrderControl box={box} />}
       <div data-live-thread-notice aria-live="polite" className="empty:hidden" dangerouslySetInnerHTML={{ __html: '' }} />
       {children}

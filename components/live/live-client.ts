@@ -187,8 +187,14 @@ export function startLive(options: LiveOptions): () => void {
     const existing = findComment(id);
     if (existing) refresh(existing, fresh);
     else if (parentId === null) {
-      waiting.set(id, fresh);
-      updateNotice();
+      // The reader's own comment is what they expect to see; anyone else's waits behind the button.
+      const viewer = $('[data-live-viewer]')?.dataset.liveViewer;
+      const author = fresh.querySelector('[data-comment-controls]')?.getAttribute('data-author-id');
+      if (viewer && author === viewer) placeTopLevel(list, fresh);
+      else {
+        waiting.set(id, fresh);
+        updateNotice();
+      }
     } else {
       const parent = findComment(parentId);
       if (!parent) return;
@@ -239,6 +245,16 @@ export function startLive(options: LiveOptions): () => void {
   const comments = document.getElementById('comments');
   const arrivals = new MutationObserver(() => {
     let changed = false;
+    // Learned who is reading only now: their own comments stop waiting.
+    const viewer = $('[data-live-viewer]')?.dataset.liveViewer;
+    const list = thread();
+    if (viewer && list)
+      for (const [id, item] of waiting)
+        if (item.querySelector('[data-comment-controls]')?.getAttribute('data-author-id') === viewer) {
+          waiting.delete(id);
+          placeTopLevel(list, item);
+          changed = true;
+        }
     for (const id of waiting.keys())
       if (document.getElementById(`comment-${id}`)) {
         waiting.delete(id);
@@ -249,7 +265,7 @@ export function startLive(options: LiveOptions): () => void {
       updateCount();
     }
   });
-  if (comments) arrivals.observe(comments, { childList: true, subtree: true });
+  if (comments) arrivals.observe(comments, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live-viewer'] });
 
   connect();
   return () => {
