@@ -99,7 +99,7 @@ export function featuredCommentsHtml(nodes: ThreadNode[], options: Options): str
           <figure>
             <blockquote>${body(n.body ?? '')}</blockquote>
             <figcaption>
-              <bdi class="font-semibold">${n.authorName}</bdi>${' · '}<a href="#comment-${n.id}" class="text-muted hover:underline"
+              <bdi class="font-semibold">${n.authorName}</bdi>${' · '}<a href="#comment-${n.id}" class="text-muted underline underline-offset-2"
                 >${options.absoluteTime(n.createdAt)}</a
               >
             </figcaption>
