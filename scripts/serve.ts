@@ -58,9 +58,11 @@ export function superviseWebServer(options: { port: number; env: Record<string, 
       failures = Date.now() - startedAt > STABLE_MS ? 1 : failures + 1;
       const delay = restartDelay(failures);
       console.error(`[supervisor] ${label}the web server stopped (${signal ?? `exit code ${code}`}); starting it again in ${(delay / 1000).toFixed(1)} s`);
+      // Not unref'd: with the child gone (and no embedded database to watch) this timer is all that
+      // keeps the supervisor alive until the server is started again.
       setTimeout(() => {
         if (!stopping) start();
-      }, delay).unref();
+      }, delay);
     });
   };
   start();
