@@ -27,6 +27,8 @@ const nextConfig = {
     articles: { stale: 300, revalidate: 3600, expire: 7 * DAY },
     // Comment threads and the Recent Comments sidebar: short, so scheduled or scripted changes show soon.
     comments: { stale: 30, revalidate: 5, expire: 300 },
+    // "Most read": counts move by the minute, readers need not see every view at once.
+    audience: { stale: 60, revalidate: 300, expire: 3600 },
   },
   experimental: {
     // Unmatched URLs get a full 404 document; the root not-found, which Next.js sends with every page, stays small.

@@ -15,6 +15,8 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  unique,
+  date,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
@@ -22,11 +24,15 @@ import {
   ARTICLE_STATUSES,
   BANNER_URGENCIES,
   COMMENT_STATUSES,
+  DEVICE_CLASSES,
+  VIEW_PAGES,
   PREMODERATION_MODES,
   ROLES,
   type ArticleStatus,
   type BannerUrgency,
   type CommentStatus,
+  type DeviceClass,
+  type ViewPage,
   type PremoderationMode,
   type Role,
 } from '../lib/domain';
@@ -513,3 +519,50 @@ export const liveEntries = pgTable(
     check('live_entries_body_length', sql`char_length(${t.body}) between 1 and 20000`),
   ],
 );
+
+/**
+ * Page views, counted per hour (UTC) and page, story, section, referring site and device class. Nothing
+ * here says who read: no address, no user agent, no visitor id. Written in batches (lib/analytics).
+ */
+export const pageViews = pgTable(
+  'page_views',
+  {
+    hour: tstz('hour').notNull(),
+    page: text('page').$type<ViewPage>().notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    /** The story's section for a story, the section itself for a section front. */
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'cascade' }),
+    /** 'direct', 'internal' (from another page of the site) or the referring site's host name. */
+    referrer: text('referrer').notNull(),
+    device: text('device').$type<DeviceClass>().notNull(),
+    views: integer('views').notNull(),
+  },
+  (t) => [
+    unique('page_views_key').on(t.hour, t.page, t.articleId, t.sectionId, t.referrer, t.device).nullsNotDistinct(),
+    index('page_views_article_idx').on(t.articleId, t.hour),
+    check('page_views_page_valid', inList('page', VIEW_PAGES)),
+    check('page_views_device_valid', inList('device', DEVICE_CLASSES)),
+    check('page_views_referrer_length', sql`char_length(${t.referrer}) between 1 and 100`),
+    check('page_views_views_positive', sql`${t.views} > 0`),
+  ],
+);
+
+/**
+ * Unique visitors per day (in the site's time zone) as a HyperLogLog sketch: registers that estimate how
+ * many different visitors there were, from which no visitor can be picked out.
+ */
+export const dailyVisitors = pgTable('daily_visitors', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  sketch: bytea('sketch').notNull(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * The day's salt for visitor hashes, shared by every instance so that a visitor counts once across
+ * them. Kept apart from the counts and deleted when its day is over, after which no hash can be
+ * recomputed from an address.
+ */
+export const visitorSalts = pgTable('visitor_salts', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  salt: bytea('salt').notNull(),
+});

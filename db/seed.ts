@@ -7,6 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema';
 import { heroSvg } from './hero-art';
+import { seedDemoViews, type ReadStory } from './seed-views';
 import { sections as seedSections, staff, readers } from './seed-data/people';
 import { bundle as worldPolitics } from './seed-data/batch-world-politics';
 import { bundle as financeBusiness } from './seed-data/batch-finance-business';
@@ -16,6 +17,7 @@ import { liveBlog } from './seed-data/live-blog';
 import type { SeedArticle, SeedComment } from './seed-data/types';
 import { slugify } from '../lib/slug';
 import { hashPassword } from '../lib/passwords';
+import { env } from '../lib/env';
 
 type Db = NodePgDatabase<typeof schema>;
 
@@ -131,6 +133,7 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
     );
 
     const articleIds = new Map<string, { id: number; publishedAt: Date }>();
+    const readStories: ReadStory[] = [];
     const all = [
       ...seedArticles.map((a, i) => ({ article: a, status: 'published' as const, publishedAt: publicationTime(a, now, i) })),
       ...unpublished.map((a) => ({
@@ -181,6 +184,8 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
       });
       report.articles++;
       if (publishedAt) articleIds.set(article.slug, { id: row!.id, publishedAt });
+      if (publishedAt && status === 'published')
+        readStories.push({ id: row!.id, slug: article.slug, sectionId: sectionId.get(article.section)!, publishedAt, featured: article.featured ?? false });
       if (publishedAt && article.liveEntries?.length) {
         // Squeezed into the time since the blog went live, keeping their order and spacing.
         const span = Math.max(...article.liveEntries.map((e) => e.minutesAfter)) * 60_000;
@@ -245,6 +250,7 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
         update users u set approved_comments = c.n
         from (select user_id, count(*)::int as n from comments where status = 'published' group by user_id) c
         where c.user_id = u.id`);
+    await seedDemoViews(tx, readStories, now, env.SITE_TIME_ZONE);
     return report;
   });
 }

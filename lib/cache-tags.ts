@@ -57,4 +57,5 @@ export const changedTags = {
 export const cacheProfiles = {
   articles: 'articles',
   comments: 'comments',
+  audience: 'audience',
 } as const;

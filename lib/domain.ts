@@ -19,3 +19,11 @@ export type PremoderationMode = (typeof PREMODERATION_MODES)[number];
 /** How urgent a breaking-news banner is: it sets the banner's colour and label. */
 export const BANNER_URGENCIES = ['breaking', 'developing', 'update'] as const;
 export type BannerUrgency = (typeof BANNER_URGENCIES)[number];
+
+/** Reader pages the audience counts tell apart. */
+export const VIEW_PAGES = ['home', 'article', 'section', 'tag', 'author', 'search', 'comments', 'about'] as const;
+export type ViewPage = (typeof VIEW_PAGES)[number];
+
+/** Device classes, from the viewport's width (never from the user agent); 'unknown' for readers without JavaScript. */
+export const DEVICE_CLASSES = ['phone', 'tablet', 'desktop', 'unknown'] as const;
+export type DeviceClass = (typeof DEVICE_CLASSES)[number];

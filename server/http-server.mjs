@@ -131,8 +131,12 @@ function close() {
   closing = true;
   // Open keep-alive connections would hold close() open; the parent waits at most ten seconds anyway.
   server.closeIdleConnections();
+  // Work the app keeps in memory until it is written (page-view counts) goes out at once: open live
+  // streams can hold close() until the deadline below.
+  const hooks = /** @type {(() => Promise<void>)[]} */ (/** @type {any} */ (globalThis).__newshubBeforeExit ?? []);
+  const flushed = Promise.allSettled(hooks.map((hook) => hook()));
   server.close(() => {
-    void app.close().finally(() => process.exit(0));
+    void flushed.then(() => app.close()).finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5_000).unref();
 }

@@ -398,3 +398,32 @@ describe('the scheduler on three instances', () => {
       await within(`${base} shows it`, 5_000, async () => (await get(`${base}/articles/${story!.slug}`)).status === 200);
   }, 90_000);
 });
+
+describe('page views on three instances', () => {
+  it('add up exactly in the database within seconds, however the beacons were spread', async () => {
+    const slug = STORY.split('/').pop()!;
+    const id = await storyId(slug);
+    const held = async () => Number((await sql<{ n: string }>('select coalesce(sum(views), 0) as n from page_views where article_id = $1', [id]))[0]!.n);
+    const before = await held();
+    const beacon = JSON.stringify({ path: STORY, referrer: 'https://www.google.com/', width: 390 });
+    const send = (base: string, reader: number) =>
+      fetch(`${base}/api/views`, {
+        method: 'POST',
+        body: beacon,
+        headers: {
+          'content-type': 'text/plain;charset=UTF-8',
+          'user-agent': 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36',
+          // Straight to an instance, the address of one of many readers; through nginx, nginx's own.
+          'x-forwarded-for': `10.9.${reader >> 8}.${reader & 255}`,
+        },
+      }).then((r) => r.headers.get('x-view'));
+    const answers = await Promise.all([
+      ...INSTANCES.flatMap((base, i) => Array.from({ length: 100 }, (_, n) => send(base, i * 100 + n))),
+      ...Array.from({ length: 50 }, (_, n) => send(NGINX, 1000 + n)),
+    ]);
+    expect(answers.filter((a) => a === 'counted')).toHaveLength(350);
+    await within('every instance has written its views', 15_000, async () => (await held()) - before === 350);
+    await sleep(6_000); // one more flush on every instance: nothing is written twice
+    expect((await held()) - before).toBe(350);
+  }, 60_000);
+});

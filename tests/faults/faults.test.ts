@@ -234,6 +234,37 @@ describe('the live stream across a web server killed with SIGKILL', () => {
   }, 60_000);
 });
 
+describe('page views across a web server stopped with SIGTERM', () => {
+  it('writes the views it holds before it exits: none is lost to a restart', async () => {
+    const client = new Client({ connectionString: databaseUrl() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: number }>("select id from articles where slug = 'istanbul-talks-inch-towards-a-ceasefire'");
+      const held = async () =>
+        Number((await client.query<{ n: string }>('select coalesce(sum(views), 0) as n from page_views where article_id = $1', [rows[0]!.id])).rows[0]!.n);
+      const before = await held();
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          fetch(`${BASE}/api/views`, {
+            method: 'POST',
+            body: JSON.stringify({ path: ARTICLE, width: 1280 }),
+            headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' },
+          }).then((r) => r.headers.get('x-view')),
+        ),
+      );
+      expect(answers.filter((a) => a === 'counted')).toHaveLength(40);
+      // At once, before the next five-second write.
+      const server = findDescendant(supervisor.pid!, 'http-server.mjs');
+      signal([server!], 'SIGTERM');
+      await until('the old server is gone', 10_000, async () => (alive(server!) ? null : true));
+      expect((await held()) - before).toBe(40);
+      await until('serving again', 15_000, pagesAnswer('/about'));
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+});
+
 describe('the embedded database killed with SIGKILL', () => {
   it('is started again by the supervisor, and pages that need it work again without a restart', async () => {
     const postmaster = postmasterPid();

@@ -7,6 +7,8 @@ import { buildPlaceholder } from '@/lib/routing';
 import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { MostDiscussed } from '@/components/articles/MostDiscussed';
+import { MostRead } from '@/components/articles/MostRead';
+import { getMostRead } from '@/lib/dal/most-read';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
 
@@ -24,7 +26,7 @@ export const metadata: Metadata = {
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;
   if (edition !== 'latest') notFound();
-  const [front, mostDiscussed] = await Promise.all([getFrontPage(), getMostDiscussed(5)]);
+  const [front, mostDiscussed, mostRead] = await Promise.all([getFrontPage(), getMostDiscussed(5), getMostRead(5)]);
   const ids = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].filter((a) => a !== null).map((a) => a.id);
   const counts = await getCommentCounts([...new Set(ids)]);
   const withCount = <T extends { id: number }>(a: T) => ({ ...a, commentCount: counts[a.id] ?? 0 });
@@ -68,7 +70,8 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
                 </ul>
               </section>
             )}
-            <div className="lg:border-l lg:rule lg:pl-8">
+            <div className="space-y-8 lg:border-l lg:rule lg:pl-8">
+              <MostRead articles={mostRead} />
               <MostDiscussed articles={mostDiscussed} />
             </div>
           </div>

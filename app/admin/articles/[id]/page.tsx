@@ -13,17 +13,20 @@ import { listCorrections } from '@/lib/dal/admin/article-corrections';
 import { listLiveEntries } from '@/lib/dal/admin/live-blog';
 import { LIVE_KIND } from '@/lib/dal/live-blog';
 import { LiveBlogPanel } from '@/components/admin/LiveBlogPanel';
+import { StoryAudiencePanel } from '@/components/admin/StoryAudiencePanel';
+import { storyAudience } from '@/lib/dal/admin/audience';
 
 export const metadata = { title: 'Edit article' };
 
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const id = idOr404((await params).id);
   const actor = await requireNewsroomActor();
-  const [found, sections, staff, corrections] = await Promise.all([
+  const [found, sections, staff, corrections, audience] = await Promise.all([
     getArticleForNewsroom(actor, id),
     sectionOptions(actor),
     staffOptions(actor),
     listCorrections(actor, id),
+    storyAudience(actor, id),
   ]);
   if (!found.ok) notFound();
   const article = found.value;
@@ -57,6 +60,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
       <div className="mb-5">
         <WorkflowPanel id={article.id} status={article.status} publishedAt={article.publishedAt} canPublish={canPublish(actor)} canEdit={article.canEdit} />
       </div>
+      {audience.ok && (article.status === 'published' || audience.value.total > 0) && <StoryAudiencePanel audience={audience.value} />}
       {liveEntries && (
         <LiveBlogPanel
           articleId={article.id}
