@@ -12,8 +12,9 @@
  *   passes it on in a header that only this process can vouch for;
  * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
  * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
- * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) is written
- * straight to the response by the handler instrumentation.ts registers (lib/live/node-stream.ts).
+ * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) and view
+ * beacons (/api/views) are answered straight on the response by the handlers instrumentation.ts registers
+ * (lib/live/node-stream.ts, lib/analytics/node-beacon.ts).
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -92,7 +93,13 @@ function serve(req, res) {
     liveStream(req, res);
     return;
   }
-  req.headers['x-newshub-client-address'] = clientAddressOf(req, trust);
+  const address = clientAddressOf(req, trust);
+  // View beacons without a session: counted here, at the cost of a static page (lib/analytics/node-beacon.ts).
+  const viewBeacon = /** @type {any} */ (globalThis).__newshubViewBeacon;
+  if (viewBeacon && (req.method === 'POST' || req.method === 'GET') && (req.url === '/api/views' || req.url?.startsWith('/api/views?'))) {
+    if (viewBeacon(req, res, address)) return;
+  }
+  req.headers['x-newshub-client-address'] = address;
   req.headers['x-newshub-client-proof'] = proof;
   handle(req, res).catch((err) => {
     // Next.js answers its own errors; this is only for one it could not, so the process stays up.
