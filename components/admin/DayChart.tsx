@@ -47,7 +47,12 @@ function Bars({ points, width, labels, className }: { points: Point[]; width: nu
             <title>{`${shortDay(p.day)}: ${p.value.toLocaleString('en-GB')}`}</title>
           </rect>
           {(points.length - 1 - i) % labelEvery === 0 && (
-            <text x={PAD.left + i * step + step / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-muted text-[14px]">
+            <text
+              x={i === points.length - 1 ? width - PAD.right : PAD.left + i * step + step / 2}
+              y={HEIGHT - 8}
+              textAnchor={i === points.length - 1 ? 'end' : 'middle'}
+              className="fill-muted text-[14px]"
+            >
               {shortDay(p.day)}
             </text>
           )}
