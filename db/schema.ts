@@ -556,13 +556,3 @@ export const dailyVisitors = pgTable('daily_visitors', {
   sketch: bytea('sketch').notNull(),
   updatedAt: tstz('updated_at').notNull().defaultNow(),
 });
-
-/**
- * The day's salt for visitor hashes, shared by every instance so that a visitor counts once across
- * them. Kept apart from the counts and deleted when its day is over, after which no hash can be
- * recomputed from an address.
- */
-export const visitorSalts = pgTable('visitor_salts', {
-  day: date('day', { mode: 'string' }).primaryKey(),
-  salt: bytea('salt').notNull(),
-});

@@ -42,7 +42,7 @@ test('a reader’s visit reaches the story’s numbers within seconds; staff, re
   expect(beacon.request().method()).toBe('POST');
   expect(JSON.parse(beacon.request().postData() ?? '{}')).toMatchObject({ path: STORY, width: 390 });
   expect(await beacon.headerValue('x-view')).toBe('counted');
-  expect(beacon.request().headers()['cookie']).toBeUndefined();
+  expect((await beacon.request().allHeaders())['cookie']).toBeUndefined();
 
   // A reader without JavaScript: the page's counting image.
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

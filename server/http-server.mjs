@@ -143,7 +143,11 @@ function close() {
   const hooks = /** @type {(() => Promise<void>)[]} */ (/** @type {any} */ (globalThis).__newshubBeforeExit ?? []);
   const flushed = Promise.allSettled(hooks.map((hook) => hook()));
   server.close(() => {
-    void flushed.then(() => app.close()).finally(() => process.exit(0));
+    // And once more for what the last requests counted while the server was closing.
+    void flushed
+      .then(() => Promise.allSettled(hooks.map((hook) => hook())))
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5_000).unref();
 }

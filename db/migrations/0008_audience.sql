@@ -19,11 +19,6 @@ CREATE TABLE "page_views" (
 	CONSTRAINT "page_views_views_positive" CHECK ("page_views"."views" > 0)
 );
 --> statement-breakpoint
-CREATE TABLE "visitor_salts" (
-	"day" date PRIMARY KEY NOT NULL,
-	"salt" "bytea" NOT NULL
-);
---> statement-breakpoint
 ALTER TABLE "page_views" ADD CONSTRAINT "page_views_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "page_views" ADD CONSTRAINT "page_views_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "page_views_article_idx" ON "page_views" USING btree ("article_id","hour");

@@ -48,4 +48,4 @@ export function siteHostsFor(siteUrl: string, hostHeader: string | null | undefi
 }
 
 /** A request carrying a session: it may be staff, whom only the route handler can recognise. */
-export const carriesSession = (cookie: string | null | undefined) => /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(cookie ?? '');
+export const carriesSession = (cookie: string | null | undefined) => /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/.test(cookie ?? '');

@@ -24,8 +24,9 @@ export function viewTarget(path: unknown): ViewTarget | null {
   const parts = trimmed.split('/').slice(1);
   const [first = '', second = '', third = '', fourth] = parts;
   if (first === 'articles' && parts.length === 2 && SLUG.test(second)) return { page: 'article', slug: second };
-  if (first === 'tags' && parts.length === 2 && SLUG.test(second)) return { page: 'tag', slug: null };
-  if (first === 'authors' && parts.length === 2 && SLUG.test(second)) return { page: 'author', slug: null };
+  const paged = parts.length === 2 || (parts.length === 4 && third === 'page' && /^[1-9]\d{0,5}$/.test(fourth ?? ''));
+  if (first === 'tags' && paged && SLUG.test(second)) return { page: 'tag', slug: null };
+  if (first === 'authors' && paged && SLUG.test(second)) return { page: 'author', slug: null };
   if (first === 'comments' && parts.length === 2 && SLUG.test(second)) return { page: 'comments', slug: null };
   if (!SLUG.test(first) || NOT_SECTIONS.has(first)) return null;
   if (parts.length === 1 || (parts.length === 3 && second === 'page' && /^[1-9]\d{0,5}$/.test(third) && fourth === undefined))
@@ -56,6 +57,8 @@ export function referrerSource(referrer: unknown, siteHosts: readonly string[]):
   const host = bareHost(url.hostname);
   if (siteHosts.some((own) => bareHost(own) === host)) return 'internal';
   if (host.length > 100 || !HOST.test(host)) return 'direct';
+  // An address rather than a name (a reader's own machine or router, say): not kept.
+  if (/^[\d.]+$/.test(host)) return 'other';
   return host;
 }
 

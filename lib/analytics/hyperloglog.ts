@@ -2,7 +2,8 @@
  * A HyperLogLog sketch: 16,384 one-byte registers (16 KB) that estimate how many different items were
  * added, within about 1 %, and all but exactly for small counts (linear counting). Sketches of the
  * same day from several instances merge by taking each register's maximum. An item enters only as a
- * 64-bit hash; the sketch keeps no item and cannot tell whether a given one was added.
+ * 64-bit hash; the sketch keeps no item, and once the salt of the hashes is gone (lib/dal/page-views.ts)
+ * nobody can work out whether a given one was added.
  */
 export const PRECISION = 14;
 export const REGISTERS = 1 << PRECISION;

@@ -21,12 +21,12 @@ function answer(res: ServerResponse, outcome: string, image: boolean) {
 }
 
 async function count(req: IncomingMessage, beacon: Beacon, address: string, siteHosts: string[]): Promise<string> {
-  const headers = new Headers();
-  for (const name of ['user-agent', 'dnt', 'sec-gpc']) {
-    const value = header(req, name);
-    if (value !== undefined) headers.set(name, value);
-  }
   try {
+    const headers = new Headers();
+    for (const name of ['user-agent', 'dnt', 'sec-gpc']) {
+      const value = header(req, name);
+      if (value !== undefined) headers.set(name, value);
+    }
     return await countView(beacon, { headers, address, siteHosts });
   } catch (error) {
     console.error(`[views] not counted: ${error instanceof Error ? error.message : error}`);

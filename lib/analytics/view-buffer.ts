@@ -1,13 +1,16 @@
 /**
  * Views counted in memory between writes: one counter per (hour, page, slug, referrer, device) and one
  * unique-visitor sketch per day. A burst of views costs a map update each; the database sees one batch
- * per flush. Bounded, so that made-up traffic cannot grow the process: at most MAX_KEYS counters
- * between flushes, and at most MAX_REFERRERS referring sites per hour (the rest count as 'other').
+ * per flush. Bounded, so that made-up traffic cannot grow the process or crowd out real pages: at most
+ * MAX_KEYS counters between flushes, of which at most MAX_UNVERIFIED_KEYS for pages not known to exist,
+ * and at most MAX_REFERRERS referring sites per hour (the rest count as 'other').
  */
 import type { DeviceClass, ViewPage } from '@/lib/domain';
 import { addHash, emptySketch, mergeInto, type Sketch } from './hyperloglog';
 
 export const MAX_KEYS = 20_000;
+/** Counters for pages the caller could not vouch for (a story published a moment ago, or a made-up one). */
+export const MAX_UNVERIFIED_KEYS = 500;
 export const MAX_REFERRERS = 1_000;
 
 export type CountedView = { hour: Date; page: ViewPage; slug: string | null; referrer: string; device: DeviceClass };
@@ -22,9 +25,10 @@ export class ViewBuffer {
   private referrers = new Set<string>();
   private referrerHour = 0;
   private dropped = 0;
+  private unverified = 0;
 
-  /** Counts one view, and the visitor in its day's sketch when there is a hash. False when the buffer is full. */
-  add(view: CountedView, visitor?: { day: string; hash: Uint8Array }): boolean {
+  /** Counts one view, and the visitor in its day's sketch when there is a hash. False when there is no room for it. */
+  add(view: CountedView, visitor?: { day: string; hash: Uint8Array }, verified = true): boolean {
     const hour = view.hour.getTime();
     if (hour !== this.referrerHour) {
       this.referrerHour = hour;
@@ -37,10 +41,11 @@ export class ViewBuffer {
     }
     const key = [hour, view.page, view.slug ?? '', referrer, view.device].join(SEP);
     const count = this.counts.get(key);
-    if (count === undefined && this.counts.size >= MAX_KEYS) {
+    if (count === undefined && (this.counts.size >= MAX_KEYS || (!verified && this.unverified >= MAX_UNVERIFIED_KEYS))) {
       this.dropped++;
       return false;
     }
+    if (count === undefined && !verified) this.unverified++;
     this.counts.set(key, (count ?? 0) + 1);
     if (visitor) {
       let sketch = this.sketches.get(visitor.day);
@@ -65,6 +70,7 @@ export class ViewBuffer {
     this.counts = new Map();
     this.sketches = new Map();
     this.dropped = 0;
+    this.unverified = 0;
     return drained;
   }
 

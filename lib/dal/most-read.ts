@@ -16,10 +16,11 @@ export async function getMostRead(limit = 5): Promise<(ArticleCard & { views: nu
   cacheLife(cacheProfiles.audience);
   cacheTag(cacheTags.articles);
   const db = await getDb();
+  const since = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 23 * 3_600_000);
   const counted = await db.execute<{ article_id: number; views: number }>(sql`
     select v.article_id, sum(v.views)::int as views
       from page_views v join articles a on a.id = v.article_id
-     where v.hour >= date_trunc('hour', now()) - interval '23 hours' and a.status = 'published'
+     where v.hour >= ${since.toISOString()}::timestamptz and a.status = 'published'
      group by v.article_id, a.published_at
      order by views desc, a.published_at desc
      limit ${Math.min(Math.max(1, Math.trunc(limit)), 20)}`);

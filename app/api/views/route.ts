@@ -32,11 +32,11 @@ export async function GET(request: Request) {
 const hosts = (request: Request) => siteHostsFor(siteUrl(), request.headers.get('host'));
 
 async function count(request: Request, beacon: Beacon): Promise<Outcome> {
-  if (carriesSession(request.headers.get('cookie'))) {
-    const user = await currentUser();
-    if (user && isStaff(user.role)) return 'staff';
-  }
   try {
+    if (carriesSession(request.headers.get('cookie'))) {
+      const user = await currentUser();
+      if (user && isStaff(user.role)) return 'staff';
+    }
     return await countView(beacon, { headers: request.headers, address: clientAddress(request.headers), siteHosts: hosts(request) });
   } catch (error) {
     console.error(`[views] not counted: ${error instanceof Error ? error.message : error}`);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getPool } from '@/db';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import { daysEnding, dayIn } from '@/lib/analytics/days';
+import { daysEnding, dayIn, hourOf } from '@/lib/analytics/days';
 import { estimate } from '@/lib/analytics/hyperloglog';
 import type { DeviceClass } from '@/lib/domain';
 import { siteTimeZone } from '@/lib/time/site-time';
@@ -39,8 +39,11 @@ export async function audienceReport(actor: Actor | null, now = new Date()): Pro
   const tz = siteTimeZone();
   const days = daysEnding(dayIn(now, tz), REPORT_DAYS);
   const from = days[0]!;
-  const week = `date_trunc('hour', $1::timestamptz) - interval '167 hours'`;
-  const dayAgo = `date_trunc('hour', $1::timestamptz) - interval '23 hours'`;
+  // Windows of whole UTC hours, counted from the hour `now` falls in (worked out here, not in the
+  // database session's time zone).
+  const hour = hourOf(now);
+  const week = `$1::timestamptz - interval '167 hours'`;
+  const dayAgo = `$1::timestamptz - interval '23 hours'`;
 
   const perDay = (sql: string) => pool.query<{ day: string; n: number }>(sql, [from, tz]);
   const [views, visitors, comments, readers, topDay, topWeek, discussed, sections, referrers, devices] = await Promise.all([
@@ -57,30 +60,30 @@ export async function audienceReport(actor: Actor | null, now = new Date()): Pro
       `select to_char(created_at at time zone $2, 'YYYY-MM-DD') as day, count(*)::int as n from users
         where role = 'reader' and created_at >= ($1::date::timestamp at time zone $2) group by 1`,
     ),
-    topStories(pool, dayAgo, now),
-    topStories(pool, week, now),
+    topStories(pool, dayAgo, hour),
+    topStories(pool, week, hour),
     pool.query<StoryViews>(
       `select a.id, a.title, a.slug, s.name as section, count(*)::int as comments,
               coalesce((select sum(v.views)::int from page_views v where v.article_id = a.id and v.hour >= ${week}), 0) as views
          from comments c join articles a on a.id = c.article_id left join sections s on s.id = a.section_id
         where c.status = 'published' and a.status = 'published' and c.created_at >= $1::timestamptz - interval '7 days'
         group by a.id, s.name order by comments desc, a.published_at desc limit 10`,
-      [now],
+      [hour],
     ),
     pool.query<Share>(
       `select s.name as label, sum(v.views)::int as views from page_views v join sections s on s.id = v.section_id
         where v.hour >= ${week} group by s.name order by views desc, s.name`,
-      [now],
+      [hour],
     ),
     pool.query<Share>(
       `select v.referrer as label, sum(v.views)::int as views from page_views v
         where v.hour >= ${week} group by v.referrer order by views desc, v.referrer limit 20`,
-      [now],
+      [hour],
     ),
     pool.query<Share>(
       `select v.device as label, sum(v.views)::int as views from page_views v
         where v.hour >= ${week} group by v.device order by views desc, v.device`,
-      [now],
+      [hour],
     ),
   ]);
 
@@ -107,7 +110,7 @@ export async function audienceReport(actor: Actor | null, now = new Date()): Pro
   });
 }
 
-async function topStories(pool: Awaited<ReturnType<typeof getPool>>, since: string, now: Date): Promise<StoryViews[]> {
+async function topStories(pool: Awaited<ReturnType<typeof getPool>>, since: string, hour: Date): Promise<StoryViews[]> {
   const { rows } = await pool.query<StoryViews>(
     `select a.id, a.title, a.slug, s.name as section, v.views,
             (select count(*)::int from comments c where c.article_id = a.id and c.status = 'published') as comments
@@ -116,19 +119,26 @@ async function topStories(pool: Awaited<ReturnType<typeof getPool>>, since: stri
        join articles a on a.id = v.article_id left join sections s on s.id = a.section_id
       where a.status = 'published'
       order by v.views desc, a.published_at desc limit 10`,
-    [now],
+    [hour],
   );
   return rows;
 }
 
-/** One story's numbers for its edit page: all-time views, the last 14 days, and the week's sources. Newsroom staff. */
+/**
+ * One story's numbers for its edit page: all-time views, the last 14 days, and the week's sources.
+ * Editors and admins for every story; a writer for their own.
+ */
 export async function storyAudience(actor: Actor | null, articleId: number, now = new Date()): Promise<Result<StoryAudience, AdminCode>> {
   if (!authorize(actor, 'writer')) return FORBIDDEN;
   if (!Number.isSafeInteger(articleId) || articleId <= 0) return NOT_FOUND;
   const pool = await getPool();
+  if (!authorize(actor, 'editor')) {
+    const { rows: owner } = await pool.query<{ author_id: string | null }>('select author_id from articles where id = $1', [articleId]);
+    if (owner[0]?.author_id !== actor!.id) return FORBIDDEN;
+  }
   const tz = siteTimeZone();
   const days = daysEnding(dayIn(now, tz), 14);
-  const week = `date_trunc('hour', $2::timestamptz) - interval '167 hours'`;
+  const week = `$2::timestamptz - interval '167 hours'`;
   const [total, perDay, referrers, devices] = await Promise.all([
     pool.query<{ n: number }>('select coalesce(sum(views), 0)::int as n from page_views where article_id = $1', [articleId]),
     pool.query<{ day: string; n: number }>(
@@ -139,12 +149,12 @@ export async function storyAudience(actor: Actor | null, articleId: number, now 
     pool.query<Share>(
       `select referrer as label, sum(views)::int as views from page_views where article_id = $1 and hour >= ${week}
         group by referrer order by views desc, referrer limit 8`,
-      [articleId, now],
+      [articleId, hourOf(now)],
     ),
     pool.query<Share>(
       `select device as label, sum(views)::int as views from page_views where article_id = $1 and hour >= ${week}
         group by device order by views desc, device`,
-      [articleId, now],
+      [articleId, hourOf(now)],
     ),
   ]);
   const counted = new Map(perDay.rows.map((r) => [r.day, r.n]));
