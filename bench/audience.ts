@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { waitFor } from './support/wait-for';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3800);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -25,19 +26,6 @@ process.env.NEWSHUB_DATA_DIR = DATA_DIR;
 process.env.DATABASE_URL = '';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(url: string, ms = 240_000) {
-  const started = Date.now();
-  while (Date.now() - started < ms) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`${url} did not answer in time`);
-}
 
 let reader = 0;
 /** Each request from the next of 50,000 readers (the server trusts loopback's X-Forwarded-For here). */

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { waitFor } from './support/wait-for';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3600);
 const LIMIT_PORT = PORT + 50;
@@ -30,21 +31,6 @@ const pages = [
 ];
 
 type Row = { name: string; rps: number; p50: number; p99: number; kb: number; failed: number; ratio?: number };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(url: string, ms = 240_000) {
-  const started = Date.now();
-  while (Date.now() - started < ms) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`${url} did not answer in time`);
-}
 
 function measure(url: string, connections: number, duration = SECONDS): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {

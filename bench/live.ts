@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { waitFor } from './support/wait-for';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 2000);
@@ -44,19 +45,6 @@ function serverPid(root: number): number | null {
 
 const memory = (pid: number, field: 'VmRSS' | 'VmHWM') =>
   Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-
-async function waitFor(url: string, ms = 240_000) {
-  const started = Date.now();
-  while (Date.now() - started < ms) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`${url} did not answer in time`);
-}
 
 type Client = { request: http.ClientRequest; buffer: string; seen: Map<number, number> };
 

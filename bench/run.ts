@@ -12,6 +12,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { waitFor } from './support/wait-for';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -26,20 +27,6 @@ const pages: { name: string; path: string }[] = [
   { name: 'article', path: '/articles/istanbul-talks-inch-towards-a-ceasefire' },
   { name: 'tag', path: '/tags/diplomacy' },
 ];
-
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`Server did not answer ${url} in time`);
-}
 
 const askings: { label: string; name: string; headers: Record<string, string> }[] = [
   { label: 'identity', name: 'without compression', headers: {} },
