@@ -35,8 +35,11 @@ export function imagePagePath(referer: string | null | undefined, siteHosts: rea
 }
 
 /** This site's host names: the configured address's, and the one the request was made to. */
+let configured: { url: string; host: string } | null = null;
+
 export function siteHostsFor(siteUrl: string, hostHeader: string | null | undefined): string[] {
-  const hosts = [new URL(siteUrl).hostname];
+  if (configured?.url !== siteUrl) configured = { url: siteUrl, host: new URL(siteUrl).hostname };
+  const hosts = [configured.host];
   if (hostHeader) {
     try {
       hosts.push(new URL(`http://${hostHeader}`).hostname);
