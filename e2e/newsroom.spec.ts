@@ -275,7 +275,10 @@ test('"close comments after" closes older stories on their pages at once, and le
     await expect(reader.getByTestId('comments-closed')).toHaveCount(0);
   } finally {
     await closeAfter.fill('');
+    // The status still reads "saved" from the first save: wait for this save's own answer instead.
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/settings'));
     await settings.getByRole('button', { name: 'Save settings' }).click();
+    await answered;
     await expect(settings.getByRole('status')).toHaveText(/saved|Nothing changed/);
   }
   await reader.goto('/articles/red-sea-detours-cost-egypt-its-canal-income');

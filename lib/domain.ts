@@ -27,3 +27,19 @@ export type ViewPage = (typeof VIEW_PAGES)[number];
 /** Device classes, from the viewport's width (never from the user agent); 'unknown' for readers without JavaScript. */
 export const DEVICE_CLASSES = ['phone', 'tablet', 'desktop', 'unknown'] as const;
 export type DeviceClass = (typeof DEVICE_CLASSES)[number];
+
+/** What a newsletter issue is: the daily briefing, a section's daily digest, or a breaking-news alert. */
+export const NEWSLETTER_KINDS = ['briefing', 'section', 'breaking'] as const;
+export type NewsletterKind = (typeof NEWSLETTER_KINDS)[number];
+
+/** A subscription waits for its address to be confirmed (double opt-in), then is active. */
+export const SUBSCRIPTION_STATUSES = ['pending', 'active'] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+/** One email of an issue to one subscriber, in the sending queue. */
+export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** Why nothing more is sent to an address: the mail server refused it for good, or its owner reported us. */
+export const SUPPRESSION_REASONS = ['bounce', 'complaint'] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];

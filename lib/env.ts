@@ -68,6 +68,20 @@ const schema = z.object({
       .pipe(z.number().int().min(1, 'CLUSTER_INSTANCES must be a number from 1 to 16').max(16, 'CLUSTER_INSTANCES must be a number from 1 to 16'))
       .optional(),
   ),
+  /** Where newsletters and confirmation emails go (smtp:// or smtps://, credentials in the URL); unset: the newsroom's outbox. */
+  SMTP_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  /** The From of every email, such as "NewsHub <newsletters@example.com>"; default: newsletters@ the site's host. */
+  MAIL_FROM: optional,
+  /**
+   * A shared secret for the mail provider's bounce and complaint reports (POST /api/newsletters/feedback,
+   * Authorization: Bearer …); unset: the endpoint refuses everything.
+   */
+  MAIL_FEEDBACK_SECRET: optional.pipe(z.string().min(24, 'MAIL_FEEDBACK_SECRET must be at least 24 characters').optional()),
   PORT: optional.pipe(
     z
       .string()

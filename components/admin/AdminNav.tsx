@@ -8,6 +8,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin/comments', label: 'Comments', show: canModerate(user) },
     { href: '/admin/breaking', label: 'Breaking news', show: canModerate(user) },
     { href: '/admin/audience', label: 'Audience', show: canModerate(user) },
+    { href: '/admin/newsletters', label: 'Newsletters', show: canModerate(user) },
     { href: '/admin/settings', label: 'Moderation settings', show: canModerate(user) },
     { href: '/admin/users', label: 'Users', show: canManageUsers(user) },
     { href: '/admin/audit', label: 'Audit log', show: canManageUsers(user) },

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/dal/session';
+import { listNewsletters, subscriptionsForUser } from '@/lib/dal/newsletter-subscribers';
 import { DeleteAccountForm, DisplayNameForm, PasswordForm, SignOutEverywhereForm } from '@/components/auth/AccountForms';
+import { ManageForm } from '@/components/newsletters/ManageForm';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
@@ -12,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function Account({ searchParams }: Props) {
   const user = await currentUser();
   if (!user) redirect('/signin?callbackUrl=%2Faccount');
-  const { changed } = await searchParams;
+  const [{ changed }, newsletters, lists] = await Promise.all([searchParams, subscriptionsForUser(user), listNewsletters()]);
   return (
     <>
       <p className="mt-2 text-muted">
@@ -25,6 +27,25 @@ async function Account({ searchParams }: Props) {
         </h2>
         <div className="mt-4">
           <DisplayNameForm name={user.name} />
+        </div>
+      </section>
+      <section aria-labelledby="newsletters" className="mt-8 border-t rule pt-6">
+        <h2 id="newsletters" className="headline text-xl font-bold">
+          Newsletters
+        </h2>
+        <p className="mt-1 text-sm text-muted">Sent to {user.email}. Leave any of them here or with the link in every email.</p>
+        {newsletters.suppressed && (
+          <p className="mt-3 rounded border border-accent p-3 text-sm">
+            Our last emails to this address could not be delivered, so we have stopped sending. Use the link in the confirmation email to start again.
+          </p>
+        )}
+        <div className="mt-4">
+          <ManageForm
+            mode="account"
+            lists={lists}
+            checked={newsletters.lists.map((l) => l.key)}
+            pending={newsletters.lists.filter((l) => l.status === 'pending').map((l) => l.key)}
+          />
         </div>
       </section>
       <section aria-labelledby="password" className="mt-8 border-t rule pt-6">

@@ -1,0 +1,58 @@
+'use server';
+
+import { newsroomActor } from '@/lib/dal/admin/actor';
+import { previewBreakingEmail, sendBreakingEmail, sendBreakingTest, updateNewsletterSettings } from '@/lib/dal/admin/newsletters';
+import { breakingEmailSchema, newsletterSettingsSchema, type BreakingEmailField, type NewsletterSettingsField } from '@/lib/validation/newsletters';
+import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
+
+const NOT_ALLOWED = 'Only editors and admins can run the newsletters.';
+
+export async function saveNewsletterSettingsAction(_prev: FormState<NewsletterSettingsField>, form: FormData): Promise<FormState<NewsletterSettingsField>> {
+  const values = { briefingTime: String(form.get('briefingTime') ?? '').slice(0, 20), picks: String(form.get('picks') ?? '').slice(0, 4_000) };
+  const parsed = newsletterSettingsSchema.safeParse({ ...values, briefingEnabled: form.get('briefingEnabled') === 'on' });
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  const result = await updateNewsletterSettings(await newsroomActor(), parsed.data);
+  if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? NOT_ALLOWED : result.message, fieldErrors: result.code === 'invalid' ? { picks: result.message } : undefined, values };
+  return {
+    status: 'success',
+    message: parsed.data.briefingEnabled ? `Saved. The briefing goes out daily at ${parsed.data.briefingTime}.` : 'Saved. The daily briefing and section emails are paused.',
+    values,
+  };
+}
+
+export type BreakingEmailState = FormState<BreakingEmailField> & { preview?: { subject: string; html: string; text: string }; step?: 'preview' | 'test' | 'sent' };
+
+function readBreaking(form: FormData) {
+  const values = {
+    headline: String(form.get('headline') ?? '').slice(0, 1_000),
+    message: String(form.get('message') ?? '').slice(0, 10_000),
+    story: String(form.get('story') ?? '').slice(0, 1_000),
+  };
+  return { values, parsed: breakingEmailSchema.safeParse(values) };
+}
+
+/** One form, three buttons: preview, send a test to myself, send to subscribers. */
+export async function breakingEmailAction(_prev: BreakingEmailState, form: FormData): Promise<BreakingEmailState> {
+  const intent = String(form.get('intent') ?? 'preview');
+  const { values, parsed } = readBreaking(form);
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  const actor = await newsroomActor();
+  const preview = await previewBreakingEmail(actor, parsed.data);
+  if (!preview.ok) return { status: 'error', message: preview.code === 'forbidden' ? NOT_ALLOWED : preview.message, fieldErrors: preview.code === 'invalid' ? { story: preview.message } : undefined, values };
+  if (intent === 'test') {
+    const sent = await sendBreakingTest(actor, parsed.data);
+    if (!sent.ok) return { status: 'error', message: sent.message, values, preview: preview.value, step: 'preview' };
+    return { status: 'success', message: `Test sent to ${sent.value.to}. Check it, then send it to subscribers.`, values, preview: preview.value, step: 'test' };
+  }
+  if (intent === 'send') {
+    const sent = await sendBreakingEmail(actor, parsed.data);
+    if (!sent.ok) return { status: 'error', message: sent.message, values, preview: preview.value, step: 'preview' };
+    return {
+      status: 'success',
+      message: `Sending to ${sent.value.recipients} subscriber${sent.value.recipients === 1 ? '' : 's'}. Progress is under “Sent emails”.`,
+      values: { headline: '', message: '', story: '' },
+      step: 'sent',
+    };
+  }
+  return { status: 'success', message: 'Here is the email as subscribers will see it.', values, preview: preview.value, step: 'preview' };
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Database } from '@/db';
+import { mailOutbox } from '@/db/schema';
+import { env, siteUrl } from '@/lib/env';
+
+/** One email, complete: both bodies, its own Message-ID and any list headers. */
+export type OutgoingMail = { to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string> };
+
+type Tx = Pick<Database, 'insert' | 'update' | 'execute'>;
+
+/**
+ * Where mail goes: an SMTP server (SMTP_URL), or, without one, the newsroom's outbox table. `deliver`
+ * runs `afterAccepted` once the mail is accepted: for the outbox in the same transaction as the copy,
+ * so a message is in the outbox exactly when its delivery says sent.
+ */
+export type MailTransport = {
+  kind: 'smtp' | 'outbox';
+  deliver(mail: OutgoingMail, db: Database, afterAccepted?: (tx: Tx) => Promise<void>): Promise<void>;
+  close(): void;
+};
+
+export function mailHost(): string {
+  return new URL(siteUrl()).hostname || 'localhost';
+}
+
+export function mailFrom(): string {
+  return env.MAIL_FROM ?? `NewsHub <newsletters@${mailHost()}>`;
+}
+
+export function newMessageId(local: string): string {
+  return `<${local}@${mailHost()}>`;
+}
+
+export function smtpTransport(url: string): MailTransport {
+  const transporter: Transporter = nodemailer.createTransport(url, {
+    pool: true,
+    maxConnections: 4,
+    maxMessages: 500,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as never);
+  return {
+    kind: 'smtp',
+    async deliver(mail, db, afterAccepted) {
+      await transporter.sendMail({
+        from: mailFrom(),
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.messageId,
+        headers: mail.headers,
+      });
+      if (afterAccepted) await afterAccepted(db);
+    },
+    close: () => transporter.close(),
+  };
+}
+
+export const outboxTransport: MailTransport = {
+  kind: 'outbox',
+  async deliver(mail, db, afterAccepted) {
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(mailOutbox)
+        .values({ messageId: mail.messageId, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, headers: { From: mailFrom(), ...mail.headers } })
+        .onConflictDoNothing();
+      if (afterAccepted) await afterAccepted(tx);
+    });
+  },
+  close() {},
+};
+
+const holder = globalThis as { __newshubMailTransport?: MailTransport };
+
+/** The process's transport, from SMTP_URL. */
+export function mailTransport(): MailTransport {
+  holder.__newshubMailTransport ??= env.SMTP_URL ? smtpTransport(env.SMTP_URL) : outboxTransport;
+  return holder.__newshubMailTransport;
+}
+
+/** Replaces the process's transport: tests and benches point it at their own mail server. */
+export function setMailTransport(transport: MailTransport): void {
+  holder.__newshubMailTransport = transport;
+}
+
+/** How an SMTP failure should be handled: a refused address (no more mail to it), a refused message, or try again later. */
+export type SendFailure = 'bounce' | 'rejected' | 'temporary';
+
+export function classifySendError(error: unknown): SendFailure {
+  const e = error as { responseCode?: number; code?: string };
+  const code = typeof e?.responseCode === 'number' ? e.responseCode : null;
+  if (code !== null && code >= 500 && code < 600) return e.code === 'EENVELOPE' ? 'bounce' : 'rejected';
+  return 'temporary';
+}
+
+export function describeSendError(error: unknown): string {
+  const e = error as { response?: string; message?: string };
+  return String(e?.response ?? e?.message ?? error).slice(0, 300);
+}
