@@ -13,6 +13,11 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li>
+              <ReaderLink href="/newsletters" className="link-quiet">
+                Newsletters
+              </ReaderLink>
+            </li>
+            <li>
               <ReaderLink href="/about" className="link-quiet">
                 About NewsHub
               </ReaderLink>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { and, eq, sql } from 'drizzle-orm';
 import { createArticle, createUser, currentUserFor, getDb, schema, unique } from '../support/db';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startSmtpSink, type SmtpSink } from '../../bench/support/smtp-sink';
 import { setMailTransport, smtpTransport, type MailTransport } from '@/lib/dal/mail';
 import {
   confirmSubscription,

@@ -8,6 +8,7 @@ import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { MostDiscussed } from '@/components/articles/MostDiscussed';
 import { MostRead } from '@/components/articles/MostRead';
+import { BriefingPromo } from '@/components/newsletters/BriefingPromo';
 import { getMostRead } from '@/lib/dal/most-read';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageSocialMetadata } from '@/lib/seo/page';
@@ -73,6 +74,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             <div className="space-y-8 lg:border-l lg:rule lg:pl-8">
               <MostRead articles={mostRead} />
               <MostDiscussed articles={mostDiscussed} />
+              <BriefingPromo />
             </div>
           </div>
           {front.sections.map(({ section, articles }, index) => (

@@ -34,7 +34,11 @@ export async function startSmtpSink({ parse = true }: { parse?: boolean } = {}):
   let accepted = 0;
   const watchers: { count: number; resolve: () => void }[] = [];
   const notify = () => {
-    for (const w of [...watchers]) if (received.length >= w.count) (watchers.splice(watchers.indexOf(w), 1), w.resolve());
+    for (const w of [...watchers]) {
+      if (received.length < w.count) continue;
+      watchers.splice(watchers.indexOf(w), 1);
+      w.resolve();
+    }
   };
 
   const server = new SMTPServer({
