@@ -258,3 +258,16 @@ export async function countActiveSubscribers(lists: ListKey[]): Promise<Map<List
   return new Map(rows.map((r) => [r.list as ListKey, r.n]));
 }
 
+
+/**
+ * Addresses that never used their confirmation link are forgotten once it has expired, as the email
+ * promised (those that bounced or complained stay, so that nothing is sent to them again).
+ */
+export async function forgetUnconfirmed(): Promise<number> {
+  const db = await getDb();
+  const result = await db.execute(sql`
+    delete from newsletter_subscribers
+     where confirmed_at is null and suppressed_at is null
+       and coalesce(confirm_sent_at, created_at) < now() - make_interval(days => ${CONFIRM_DAYS})`);
+  return result.rowCount ?? 0;
+}

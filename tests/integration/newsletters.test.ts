@@ -299,3 +299,25 @@ describe('exactly once', () => {
     for (const email of emails) expect(sink.to(email)).toHaveLength(1);
   });
 });
+
+describe('privacy', () => {
+  it('an address whose confirmation link expired unused is forgotten; confirmed and bounced ones are kept', async () => {
+    const db = await getDb();
+    const old = new Date(Date.now() - 8 * 86_400_000);
+    const [unused, confirmed, bounced] = await db
+      .insert(schema.newsletterSubscribers)
+      .values([
+        { email: address('unused'), token: 'u'.repeat(43), confirmSentAt: old, createdAt: old },
+        { email: address('kept'), token: 'k'.repeat(43), confirmSentAt: old, createdAt: old, confirmedAt: old },
+        { email: address('bounced'), token: 'b'.repeat(43), confirmSentAt: old, createdAt: old, suppressedAt: old, suppressedReason: 'bounce' },
+      ])
+      .returning();
+    const { forgetUnconfirmed } = await import('@/lib/dal/newsletter-subscribers');
+    expect(await forgetUnconfirmed()).toBeGreaterThanOrEqual(1);
+    const left = await db.select({ id: schema.newsletterSubscribers.id }).from(schema.newsletterSubscribers);
+    const ids = left.map((r) => r.id);
+    expect(ids).not.toContain(unused!.id);
+    expect(ids).toContain(confirmed!.id);
+    expect(ids).toContain(bounced!.id);
+  });
+});

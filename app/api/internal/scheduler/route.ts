@@ -5,10 +5,12 @@ import { internalTokenMatches } from '@/lib/internal-token';
 import { pruneLiveEvents } from '@/lib/dal/live';
 import { createDueIssues } from '@/lib/dal/newsletter-issues';
 import { wakeNewsletterWorker } from '@/lib/dal/newsletter-worker';
+import { forgetUnconfirmed } from '@/lib/dal/newsletter-subscribers';
 
 /**
  * Publishes scheduled articles whose time has come and refreshes the cached pages; drops live-stream
- * events older than a day; writes and queues the day's newsletters once their time has come. Called every
+ * events older than a day; writes and queues the day's newsletters once their time has come; forgets
+ * newsletter sign-ups never confirmed. Called every
  * 20 seconds by the server's own scheduler (instrumentation.ts) with a token derived from AUTH_SECRET.
  */
 export async function POST(request: Request) {
@@ -22,5 +24,6 @@ export async function POST(request: Request) {
     return [];
   });
   if (issues.length > 0) wakeNewsletterWorker();
+  await forgetUnconfirmed().catch(() => 0);
   return Response.json({ published: published.length, newsletters: issues.length });
 }
