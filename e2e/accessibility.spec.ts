@@ -11,6 +11,8 @@ const PAGES = [
   '/comments/world',
   '/signin',
   '/about',
+  '/newsletters',
+  `/newsletters/manage?token=${'A'.repeat(43)}`,
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
