@@ -11,6 +11,7 @@ import { briefingDayDue } from '@/lib/newsletters/schedule';
 import { listCards } from './listing';
 import { isPublished } from './mappers';
 import { enqueueIssue } from './newsletter-queue';
+import { audit } from './admin/audit';
 import type { ArticleCard } from './types';
 
 export const BRIEFING_STORIES = 8;
@@ -168,7 +169,9 @@ export async function createDueIssues(now = new Date()): Promise<{ list: ListKey
     const composed = info.key === 'briefing' ? await composeBriefing(now, day, settings) : section ? await composeDigest(now, day, section) : null;
     if (!composed) continue;
     const issue = await publishIssue({ kind: info.key === 'briefing' ? 'briefing' : 'section', list: info.key, day, ...composed, createdBy: null });
-    if (issue) created.push({ list: info.key, ...issue });
+    if (!issue) continue;
+    await audit(db, null, 'newsletter.send', { type: 'newsletter', id: issue.id }, { list: info.key, day, subject: composed.email.subject, recipients: issue.recipients, scheduled: true });
+    created.push({ list: info.key, ...issue });
   }
   return created;
 }

@@ -162,6 +162,12 @@ describe('the daily briefing', () => {
     const [issue] = await db.select().from(schema.newsletterIssues).where(eq(schema.newsletterIssues.id, briefings[0]!.id));
     expect(issue!.day).toBe(dayIn(new Date(), process.env.SITE_TIME_ZONE || 'Europe/London'));
     expect(issue!.articleIds[0]).toBe(pick.id);
+    // The scheduled send is in the audit log, by nobody.
+    const [logged] = await db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, 'newsletter.send'), eq(schema.auditLog.targetId, String(issue!.id))));
+    expect(logged).toMatchObject({ actorId: null, detail: expect.objectContaining({ list: 'briefing', scheduled: true }) });
   });
 });
 

@@ -25,7 +25,7 @@ export default async function AuditPage() {
   return (
     <>
       <h1 className="headline text-3xl font-bold">Audit log</h1>
-      <p className="mt-1 text-sm text-muted">Publishing, unpublishing, role changes, bans and moderation decisions, newest first.</p>
+      <p className="mt-1 text-sm text-muted">Publishing, unpublishing, role changes, bans, moderation decisions and newsletter sends, newest first.</p>
       {entries.length === 0 ? (
         <p className="mt-6 rounded border border-dashed rule p-8 text-center text-muted">Nothing has been recorded yet.</p>
       ) : (
@@ -44,7 +44,7 @@ export default async function AuditPage() {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="py-2 pr-3 whitespace-nowrap">{siteTime(e.createdAt, 'datetime', { zone: true })}</td>
-                  <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' ? 'scheduler' : 'deleted user'}</td>
+                  <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' || (e.action === 'newsletter.send' && e.detail.scheduled) ? 'scheduler' : 'deleted user'}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
                   <td className="py-2 pr-3">
                     {e.targetType} {e.targetId}
