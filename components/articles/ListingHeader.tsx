@@ -4,6 +4,7 @@ export function ListingHeader({
   description,
   page,
   visual,
+  footer,
 }: {
   kicker: string;
   title: string;
@@ -11,6 +12,8 @@ export function ListingHeader({
   page: number;
   /** Beside the title: an author's monogram. */
   visual?: React.ReactNode;
+  /** Under the description: a section's newsletter link. */
+  footer?: React.ReactNode;
 }) {
   return (
     <header className="mb-8 flex items-start gap-5 border-b-2 border-ink pb-5">
@@ -22,6 +25,7 @@ export function ListingHeader({
           {page > 1 && <span className="ml-3 align-middle text-base font-normal text-muted">page {page}</span>}
         </h1>
         {description && <p className="mt-3 max-w-2xl text-lg text-muted">{description}</p>}
+        {footer}
       </div>
     </header>
   );

@@ -7,7 +7,7 @@ import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
 import { ListChoices } from './ListChoices';
 
 /** Sign-up by email address: works without JavaScript, keeps what was typed when something is wrong. */
-export function SubscribeForm({ lists, initial }: { lists: ListInfo[]; initial: string[] }) {
+export function SubscribeForm({ lists, initial, email }: { lists: ListInfo[]; initial: string[]; email: string }) {
   const [state, action] = useActionState<SubscribeState, FormData>(subscribeAction, { status: 'idle' });
   const checked = state.lists ?? initial;
   return (
@@ -20,8 +20,8 @@ export function SubscribeForm({ lists, initial }: { lists: ListInfo[]; initial: 
         autoComplete="email"
         required
         maxLength={254}
-        defaultValue={state.values?.email ?? ''}
-        key={`email-${state.values?.email ?? ''}`}
+        defaultValue={state.values?.email ?? email}
+        key={`email-${state.values?.email ?? email}`}
         error={state.fieldErrors?.email}
         hint="We email you a link to confirm. Nothing is sent until you click it."
       />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getSectionPage } from '@/lib/dal/articles';
+import { ReaderLink } from '@/components/ui/ReaderLink';
 import { ReaderFrame } from '@/app/(site)/reader-frame';
 import { ListingHeader } from '@/components/articles/ListingHeader';
 import { ArticleList } from '@/components/articles/ArticleList';
@@ -30,7 +31,19 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
   const counts = await getCommentCounts(data.articles.items.map((a) => a.id));
   return (
     <ReaderFrame current={slug}>
-      <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />
+      <ListingHeader
+        kicker="Section"
+        title={data.section.name}
+        description={data.section.description}
+        page={page}
+        footer={
+          <p className="mt-3 text-sm">
+            <ReaderLink href={`/newsletters?list=section:${slug}`} className="more-link">
+              Get {data.section.name} daily by email <span aria-hidden>→</span>
+            </ReaderLink>
+          </p>
+        }
+      />
       <ArticleList
         page={data.articles}
         counts={counts}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ReaderLink as Link } from '@/components/ui/ReaderLink';
 import { listNewsletters } from '@/lib/dal/newsletter-subscribers';
+import { currentUser } from '@/lib/dal/session';
 import { parseListKey } from '@/lib/newsletters/lists';
 import { SubscribeForm } from '@/components/newsletters/SubscribeForm';
 
@@ -14,7 +15,7 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewslettersPage({ searchParams }: Props) {
-  const [lists, params] = await Promise.all([listNewsletters(), searchParams]);
+  const [lists, params, user] = await Promise.all([listNewsletters(), searchParams, currentUser()]);
   const wanted = parseListKey(params.list);
   const initial = wanted && lists.some((l) => l.key === wanted) ? [wanted] : ['briefing'];
   return (
@@ -25,7 +26,7 @@ export default async function NewslettersPage({ searchParams }: Props) {
         Free, and only what you choose. We never share your address, never track whether you open our emails, and every email has a one-click unsubscribe.
       </p>
       <div className="mt-8">
-        <SubscribeForm lists={lists} initial={initial} />
+        <SubscribeForm lists={lists} initial={initial} email={user?.email ?? ''} />
       </div>
       <p className="mt-8 border-t rule pt-4 text-sm text-muted">
         Already subscribed? Every email has a link to change your newsletters. Signed-in readers can also change them on{' '}
