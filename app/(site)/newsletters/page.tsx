@@ -15,7 +15,9 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewslettersPage({ searchParams }: Props) {
-  const [lists, params, user] = await Promise.all([listNewsletters(), searchParams, currentUser()]);
+  // The query string first: it makes the page a request-time one, so the build never reads the database.
+  const params = await searchParams;
+  const [lists, user] = await Promise.all([listNewsletters(), currentUser()]);
   const wanted = parseListKey(params.list);
   const initial = wanted && lists.some((l) => l.key === wanted) ? [wanted] : ['briefing'];
   return (
