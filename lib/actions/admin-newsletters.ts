@@ -12,7 +12,8 @@ export async function saveNewsletterSettingsAction(_prev: FormState<NewsletterSe
   const parsed = newsletterSettingsSchema.safeParse({ ...values, briefingEnabled: form.get('briefingEnabled') === 'on' });
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   const result = await updateNewsletterSettings(await newsroomActor(), parsed.data);
-  if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? NOT_ALLOWED : result.message, fieldErrors: result.code === 'invalid' ? { picks: result.message } : undefined, values };
+  if (!result.ok && result.code === 'invalid') return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { picks: result.message }, values };
+  if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? NOT_ALLOWED : result.message, values };
   return {
     status: 'success',
     message: parsed.data.briefingEnabled ? `Saved. The briefing goes out daily at ${parsed.data.briefingTime}.` : 'Saved. The daily briefing and section emails are paused.',
@@ -38,7 +39,10 @@ export async function breakingEmailAction(_prev: BreakingEmailState, form: FormD
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   const actor = await newsroomActor();
   const preview = await previewBreakingEmail(actor, parsed.data);
-  if (!preview.ok) return { status: 'error', message: preview.code === 'forbidden' ? NOT_ALLOWED : preview.message, fieldErrors: preview.code === 'invalid' ? { story: preview.message } : undefined, values };
+  if (!preview.ok) {
+    if (preview.code === 'invalid') return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { story: preview.message }, values };
+    return { status: 'error', message: preview.code === 'forbidden' ? NOT_ALLOWED : preview.message, values };
+  }
   if (intent === 'test') {
     const sent = await sendBreakingTest(actor, parsed.data);
     if (!sent.ok) return { status: 'error', message: sent.message, values, preview: preview.value, step: 'preview' };

@@ -40,7 +40,8 @@ export async function subscribeAction(_prev: SubscribeState, form: FormData): Pr
     if (wait !== null) return { status: 'error', message: retryText(wait), values: { email: typed }, lists };
     const user = await currentUser();
     const result = await requestSubscription({ email: parsed.data.email, lists: parsed.data.lists, userId: user?.email === parsed.data.email ? user.id : null });
-    if (!result.ok) return { status: 'error', message: result.message, fieldErrors: result.code === 'invalid' ? { lists: result.message } : undefined, values: { email: typed }, lists };
+    if (!result.ok && result.code === 'invalid') return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { lists: result.message }, values: { email: typed }, lists };
+    if (!result.ok) return { status: 'error', message: result.message, values: { email: typed }, lists };
   } catch (error) {
     console.error('[newsletters] sign-up failed:', error instanceof Error ? error.message : error);
     return { status: 'error', message: TRY_LATER, values: { email: typed }, lists };
