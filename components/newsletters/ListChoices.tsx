@@ -5,7 +5,7 @@ export function ListChoices({ lists, checked, pending = [], error }: { lists: Li
   return (
     <fieldset aria-describedby={error ? 'lists-error' : undefined} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-semibold">Newsletters</legend>
-      <ul className="mt-2 divide-y rule border-y rule">
+      <ul className="mt-2 divide-y divide-rule border-y rule">
         {lists.map((list) => (
           <li key={list.key}>
             <label className="flex cursor-pointer items-start gap-3 py-3">

@@ -7,7 +7,7 @@ import { siteTimeZone } from '@/lib/time/site-time';
 import { formatAbsolute } from '@/lib/time/format';
 import { availableLists, sectionList, type ListKey } from '@/lib/newsletters/lists';
 import { renderIssue, type EmailStory, type IssueContent, type RenderedEmail } from '@/lib/newsletters/render';
-import { briefingDayDue } from '@/lib/newsletters/schedule';
+import { briefingDayDue, minuteOfDayIn } from '@/lib/newsletters/schedule';
 import { listCards } from './listing';
 import { isPublished } from './mappers';
 import { enqueueIssue } from './newsletter-queue';
@@ -83,6 +83,12 @@ export async function briefingStories(now: Date, settings: NewsletterSettings): 
   return [...picks, ...read, ...fresh].filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, BRIEFING_STORIES);
 }
 
+/** The briefing goes out at the time the newsroom sets: its greeting follows the clock. */
+function greetingAt(now: Date): string {
+  const hour = minuteOfDayIn(now, siteTimeZone()) / 60;
+  return hour < 12 ? 'Good morning.' : hour < 18 ? 'Good afternoon.' : 'Good evening.';
+}
+
 function dateLineOf(day: string): string {
   return formatAbsolute(new Date(`${day}T12:00:00Z`), 'day', 'UTC');
 }
@@ -97,7 +103,7 @@ export async function composeBriefing(now: Date, day: string, settings: Newslett
       .slice(1, 4)
       .map((s) => s.title)
       .join(' · '),
-    intro: 'Good morning. Here is what matters today, chosen by our editors and by what readers turned to most.',
+    intro: `${greetingAt(now)} Here is what matters today, chosen by our editors and by what readers turned to most.`,
     stories: stories.map((s) => storyOf(s)),
     listName: 'The Daily Briefing',
     dateLine: dateLineOf(day),
