@@ -12,9 +12,35 @@ export function dayIn(at: Date, timeZone: string): string {
   return formatter.format(at);
 }
 
-/** The start of the UTC hour `at` falls in: the unit counts are kept in. */
-export function hourOf(at: Date): Date {
-  return new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
+const minuteFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The minute of the day (0–1439) that `at` is in `timeZone`. */
+export function minuteOfDayIn(at: Date, timeZone: string): number {
+  let formatter = minuteFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    minuteFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
+  const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
+  return hour * 60 + minute;
+}
+
+let lastHour = { minute: NaN, timeZone: '', start: new Date(0) };
+
+/**
+ * The start of the hour `at` falls in, on the clock of `timeZone`: the unit counts are kept in. For
+ * most zones that is the UTC hour; in zones half or three quarters of an hour off UTC (India, Nepal,
+ * parts of Australia) it starts at :30 or :15 past the UTC hour, so that every hour's counts fall within one
+ * local day.
+ */
+export function hourOf(at: Date, timeZone = 'UTC'): Date {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute === lastHour.minute && timeZone === lastHour.timeZone) return lastHour.start;
+  const start = new Date((minute - (minuteOfDayIn(at, timeZone) % 60)) * 60_000);
+  lastHour = { minute, timeZone, start };
+  return start;
 }
 
 /** The `count` dates ending with `last`, oldest first ("2026-11-27" … "2026-12-03"). */

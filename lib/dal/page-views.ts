@@ -139,7 +139,7 @@ export async function countView(beacon: Beacon, request: ViewRequest): Promise<V
   const verified = target.slug === null || (known !== null && (target.page === 'article' ? known.articles.has(target.slug) : known.sections.has(target.slug)));
   const added = state.buffer.add(
     {
-      hour: hourOf(now),
+      hour: hourOf(now, siteTimeZone()),
       page: target.page,
       slug: target.slug,
       referrer: referrerSource(beacon.referrer, request.siteHosts),

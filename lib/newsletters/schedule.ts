@@ -1,19 +1,4 @@
-import { dayIn } from '@/lib/analytics/days';
-
-const minutesFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The minute of the day (0–1439) that `at` is in `timeZone`. */
-export function minuteOfDayIn(at: Date, timeZone: string): number {
-  let formatter = minutesFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    minutesFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(at);
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
-  return hour * 60 + minute;
-}
+import { dayIn, minuteOfDayIn } from '@/lib/analytics/days';
 
 /** "07:30" as minutes after midnight; null when it is not a time of day. */
 export function parseTimeOfDay(value: string): number | null {

@@ -105,6 +105,15 @@ describe('days in the site’s time zone', () => {
     expect(dayIn(new Date('2026-07-02T23:30:00Z'), 'Europe/London')).toBe('2026-07-03');
     expect(dayIn(new Date('2026-12-03T03:00:00Z'), 'America/New_York')).toBe('2026-12-02');
     expect(hourOf(new Date('2026-12-03T10:59:59.999Z')).toISOString()).toBe('2026-12-03T10:00:00.000Z');
+    expect(hourOf(new Date('2026-12-03T10:59:59.999Z'), 'Europe/London').toISOString()).toBe('2026-12-03T10:00:00.000Z');
+    // Half or three quarters of an hour off UTC (India +5:30, Nepal +5:45): hours start at :30 and :15 UTC, so each lies in one local day.
+    expect(hourOf(new Date('2026-12-03T10:59:59.999Z'), 'Asia/Kolkata').toISOString()).toBe('2026-12-03T10:30:00.000Z');
+    expect(hourOf(new Date('2026-12-03T10:15:00.000Z'), 'Asia/Kolkata').toISOString()).toBe('2026-12-03T09:30:00.000Z');
+    expect(hourOf(new Date('2026-12-03T10:50:00.000Z'), 'Asia/Kathmandu').toISOString()).toBe('2026-12-03T10:15:00.000Z');
+    // 18:30 UTC is midnight in India: the hour from then is the next local day's first.
+    const midnight = hourOf(new Date('2026-12-03T18:40:00Z'), 'Asia/Kolkata');
+    expect(dayIn(midnight, 'Asia/Kolkata')).toBe('2026-12-04');
+    expect(dayIn(new Date(midnight.getTime() + 3_599_999), 'Asia/Kolkata')).toBe('2026-12-04');
     expect(daysEnding('2026-03-02', 3)).toEqual(['2026-02-28', '2026-03-01', '2026-03-02']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableLists, parseListKey } from '@/lib/newsletters/lists';
-import { briefingDayDue, minuteOfDayIn, parseTimeOfDay, retryDelayMs, MAX_ATTEMPTS } from '@/lib/newsletters/schedule';
+import { briefingDayDue, parseTimeOfDay, retryDelayMs, MAX_ATTEMPTS } from '@/lib/newsletters/schedule';
+import { minuteOfDayIn } from '@/lib/analytics/days';
 import { parseFeedback } from '@/lib/newsletters/feedback';
 import { escapeHtml, personalise, PLACEHOLDERS, renderIssue } from '@/lib/newsletters/render';
 import { listHeaders, newsletterLinks } from '@/lib/newsletters/links';

@@ -39,9 +39,9 @@ export async function audienceReport(actor: Actor | null, now = new Date()): Pro
   const tz = siteTimeZone();
   const days = daysEnding(dayIn(now, tz), REPORT_DAYS);
   const from = days[0]!;
-  // Windows of whole UTC hours, counted from the hour `now` falls in (worked out here, not in the
-  // database session's time zone).
-  const hour = hourOf(now);
+  // Windows of whole hours (on the site's clock, as counts are kept), counted from the hour `now` falls
+  // in (worked out here, not in the database session's time zone).
+  const hour = hourOf(now, tz);
   const week = `$1::timestamptz - interval '167 hours'`;
   const dayAgo = `$1::timestamptz - interval '23 hours'`;
 
@@ -149,12 +149,12 @@ export async function storyAudience(actor: Actor | null, articleId: number, now 
     pool.query<Share>(
       `select referrer as label, sum(views)::int as views from page_views where article_id = $1 and hour >= ${week}
         group by referrer order by views desc, referrer limit 8`,
-      [articleId, hourOf(now)],
+      [articleId, hourOf(now, tz)],
     ),
     pool.query<Share>(
       `select device as label, sum(views)::int as views from page_views where article_id = $1 and hour >= ${week}
         group by device order by views desc, device`,
-      [articleId, hourOf(now)],
+      [articleId, hourOf(now, tz)],
     ),
   ]);
   const counted = new Map(perDay.rows.map((r) => [r.day, r.n]));
