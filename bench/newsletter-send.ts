@@ -70,7 +70,9 @@ async function main() {
   const perAddress = Object.values(report.counts);
   const exactlyOnce = perAddress.length === SUBSCRIBERS && perAddress.every((n) => n === 1);
 
-  console.log(`Briefing to ${SUBSCRIBERS.toLocaleString('en-GB')} subscribers through SMTP (${composed.email.html.length.toLocaleString('en-GB')} bytes of HTML each)`);
+  console.log(
+    `Briefing to ${SUBSCRIBERS.toLocaleString('en-GB')} subscribers through SMTP (${composed.email.html.length.toLocaleString('en-GB')} bytes of HTML each)`,
+  );
   console.log(`  written and queued:   ${(t1 - t0).toFixed(0)} ms (${issue?.recipients ?? 0} deliveries)`);
   console.log(`  sent:                 ${((t2 - t1) / 1000).toFixed(1)} s, ${Math.round(result.sent / ((t2 - t1) / 1000))} messages/s`);
   console.log(`  deliveries:           ${counts.rows.map((r) => `${r.status} ${r.n}`).join(', ')}`);

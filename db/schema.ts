@@ -628,7 +628,10 @@ export const newsletterSettings = pgTable(
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [check('newsletter_settings_singleton', sql`${t.id} = 1`), check('newsletter_settings_time_format', sql`${t.briefingTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)],
+  (t) => [
+    check('newsletter_settings_singleton', sql`${t.id} = 1`),
+    check('newsletter_settings_time_format', sql`${t.briefingTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+  ],
 );
 
 /**
@@ -706,5 +709,9 @@ export const mailOutbox = pgTable(
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('mail_outbox_message_key').on(t.messageId), index('mail_outbox_created_idx').on(t.createdAt.desc()), index('mail_outbox_to_idx').on(t.to)],
+  (t) => [
+    uniqueIndex('mail_outbox_message_key').on(t.messageId),
+    index('mail_outbox_created_idx').on(t.createdAt.desc()),
+    index('mail_outbox_to_idx').on(t.to),
+  ],
 );

@@ -31,7 +31,8 @@ export function NewsletterSettingsForm({ enabled, time, picks, timeZone }: Props
           Editors’ picks
         </label>
         <p id="field-picks-hint" className="mt-0.5 text-xs text-muted">
-          Up to five story addresses, one per line, to lead the briefing in this order. Empty: the day’s featured stories lead. The rest is what readers read most.
+          Up to five story addresses, one per line, to lead the briefing in this order. Empty: the day’s featured stories lead. The rest is what readers read
+          most.
         </p>
         <textarea
           id="field-picks"

@@ -10,7 +10,9 @@ type Props = { lists: ListInfo[]; checked: string[]; pending: string[] } & ({ mo
 
 /** A reader's own lists, from an email's link (the token) or the account page. */
 export function ManageForm(props: Props) {
-  const [state, action] = useActionState<ManageState, FormData>(props.mode === 'token' ? updateByTokenAction : updateAccountNewslettersAction, { status: 'idle' });
+  const [state, action] = useActionState<ManageState, FormData>(props.mode === 'token' ? updateByTokenAction : updateAccountNewslettersAction, {
+    status: 'idle',
+  });
   const checked = state.lists ?? props.checked;
   return (
     <form action={action} className="space-y-4" aria-label="Your newsletters">

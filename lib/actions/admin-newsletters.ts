@@ -12,16 +12,22 @@ export async function saveNewsletterSettingsAction(_prev: FormState<NewsletterSe
   const parsed = newsletterSettingsSchema.safeParse({ ...values, briefingEnabled: form.get('briefingEnabled') === 'on' });
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   const result = await updateNewsletterSettings(await newsroomActor(), parsed.data);
-  if (!result.ok && result.code === 'invalid') return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { picks: result.message }, values };
+  if (!result.ok && result.code === 'invalid')
+    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { picks: result.message }, values };
   if (!result.ok) return { status: 'error', message: result.code === 'forbidden' ? NOT_ALLOWED : result.message, values };
   return {
     status: 'success',
-    message: parsed.data.briefingEnabled ? `Saved. The briefing goes out daily at ${parsed.data.briefingTime}.` : 'Saved. The daily briefing and section emails are paused.',
+    message: parsed.data.briefingEnabled
+      ? `Saved. The briefing goes out daily at ${parsed.data.briefingTime}.`
+      : 'Saved. The daily briefing and section emails are paused.',
     values,
   };
 }
 
-export type BreakingEmailState = FormState<BreakingEmailField> & { preview?: { subject: string; html: string; text: string }; step?: 'preview' | 'test' | 'sent' };
+export type BreakingEmailState = FormState<BreakingEmailField> & {
+  preview?: { subject: string; html: string; text: string };
+  step?: 'preview' | 'test' | 'sent';
+};
 
 function readBreaking(form: FormData) {
   const values = {
@@ -46,7 +52,13 @@ export async function breakingEmailAction(_prev: BreakingEmailState, form: FormD
   if (intent === 'test') {
     const sent = await sendBreakingTest(actor, parsed.data);
     if (!sent.ok) return { status: 'error', message: sent.message, values, preview: preview.value, step: 'preview' };
-    return { status: 'success', message: `Test sent to ${sent.value.to}. Check it, then send it to subscribers.`, values, preview: preview.value, step: 'test' };
+    return {
+      status: 'success',
+      message: `Test sent to ${sent.value.to}. Check it, then send it to subscribers.`,
+      values,
+      preview: preview.value,
+      step: 'test',
+    };
   }
   if (intent === 'send') {
     const sent = await sendBreakingEmail(actor, parsed.data);

@@ -39,8 +39,13 @@ export async function subscribeAction(_prev: SubscribeState, form: FormData): Pr
     const wait = await takeSignupRequest(clientAddress(await headers()));
     if (wait !== null) return { status: 'error', message: retryText(wait), values: { email: typed }, lists };
     const user = await currentUser();
-    const result = await requestSubscription({ email: parsed.data.email, lists: parsed.data.lists, userId: user?.email === parsed.data.email ? user.id : null });
-    if (!result.ok && result.code === 'invalid') return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { lists: result.message }, values: { email: typed }, lists };
+    const result = await requestSubscription({
+      email: parsed.data.email,
+      lists: parsed.data.lists,
+      userId: user?.email === parsed.data.email ? user.id : null,
+    });
+    if (!result.ok && result.code === 'invalid')
+      return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { lists: result.message }, values: { email: typed }, lists };
     if (!result.ok) return { status: 'error', message: result.message, values: { email: typed }, lists };
   } catch (error) {
     console.error('[newsletters] sign-up failed:', error instanceof Error ? error.message : error);
@@ -90,7 +95,10 @@ export async function unsubscribeAction(_prev: FormState, form: FormData): Promi
     if (!result.ok) return { status: 'error', message: result.message };
     return {
       status: 'success',
-      message: result.value.left === 'all' ? `${result.value.email} is unsubscribed from every newsletter.` : `${result.value.email} is unsubscribed. You won’t get this newsletter again.`,
+      message:
+        result.value.left === 'all'
+          ? `${result.value.email} is unsubscribed from every newsletter.`
+          : `${result.value.email} is unsubscribed. You won’t get this newsletter again.`,
     };
   } catch (error) {
     console.error('[newsletters] unsubscribe failed:', error instanceof Error ? error.message : error);
@@ -108,7 +116,11 @@ export async function updateAccountNewslettersAction(_prev: ManageState, form: F
     if (!result.ok) return { status: 'error', message: result.message, lists };
     const chosen = result.value.view.lists.map((l) => l.key);
     if (result.value.pending.length > 0)
-      return { status: 'success', message: `Saved. We have emailed ${user.email}: the newsletters you added start once you click the link in that email.`, lists: chosen };
+      return {
+        status: 'success',
+        message: `Saved. We have emailed ${user.email}: the newsletters you added start once you click the link in that email.`,
+        lists: chosen,
+      };
     return { status: 'success', message: chosen.length === 0 ? 'Saved. You receive no newsletters.' : 'Saved. Your newsletters are as ticked.', lists: chosen };
   } catch (error) {
     console.error('[newsletters] account update failed:', error instanceof Error ? error.message : error);

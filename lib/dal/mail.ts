@@ -87,7 +87,14 @@ export const outboxTransport: MailTransport = {
     await db.transaction(async (tx) => {
       await tx
         .insert(mailOutbox)
-        .values({ messageId: mail.messageId, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, headers: { From: mailFrom(), ...mail.headers } })
+        .values({
+          messageId: mail.messageId,
+          to: mail.to,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          headers: { From: mailFrom(), ...mail.headers },
+        })
         .onConflictDoNothing();
       if (afterAccepted) await afterAccepted(tx);
     });

@@ -29,7 +29,13 @@ export async function readNewsletterSettings(): Promise<NewsletterSettings> {
 }
 
 export function storyOf(card: ArticleCard, origin = siteUrl()): EmailStory {
-  return { title: card.title, url: `${origin}/articles/${card.slug}`, standfirst: card.standfirst, section: card.section.name, byline: card.author?.name ?? null };
+  return {
+    title: card.title,
+    url: `${origin}/articles/${card.slug}`,
+    standfirst: card.standfirst,
+    section: card.section.name,
+    byline: card.author?.name ?? null,
+  };
 }
 
 /** Published stories by id, in the order given. */
@@ -71,14 +77,17 @@ async function mostReadSince(since: Date, limit: number): Promise<ArticleCard[]>
 export async function briefingStories(now: Date, settings: NewsletterSettings): Promise<ArticleCard[]> {
   const since = new Date(now.getTime() - DAY_MS);
   const db = await getDb();
-  const picked = settings.picks.length > 0 ? settings.picks : (
-    await db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(isPublished, eq(articles.featured, true), gte(articles.publishedAt, since)))
-      .orderBy(sql`${articles.publishedAt} desc`)
-      .limit(3)
-  ).map((r) => r.id);
+  const picked =
+    settings.picks.length > 0
+      ? settings.picks
+      : (
+          await db
+            .select({ id: articles.id })
+            .from(articles)
+            .where(and(isPublished, eq(articles.featured, true), gte(articles.publishedAt, since)))
+            .orderBy(sql`${articles.publishedAt} desc`)
+            .limit(3)
+        ).map((r) => r.id);
   const [picks, read, fresh] = await Promise.all([cardsInOrder(picked), mostReadSince(since, BRIEFING_STORIES), readOfTheDay(since, BRIEFING_STORIES)]);
   const seen = new Set<number>();
   return [...picks, ...read, ...fresh].filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, BRIEFING_STORIES);
@@ -130,12 +139,28 @@ async function composeDigest(now: Date, day: string, section: { id: number; name
 }
 
 /** Writes an issue and queues it, in one transaction; null when the list already had its issue that day. */
-export async function publishIssue(issue: { kind: 'briefing' | 'section' | 'breaking'; list: ListKey; day: string | null; email: RenderedEmail; articleIds: number[]; createdBy: string | null }) {
+export async function publishIssue(issue: {
+  kind: 'briefing' | 'section' | 'breaking';
+  list: ListKey;
+  day: string | null;
+  email: RenderedEmail;
+  articleIds: number[];
+  createdBy: string | null;
+}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(newsletterIssues)
-      .values({ kind: issue.kind, list: issue.list, day: issue.day, subject: issue.email.subject, html: issue.email.html, text: issue.email.text, articleIds: issue.articleIds, createdBy: issue.createdBy })
+      .values({
+        kind: issue.kind,
+        list: issue.list,
+        day: issue.day,
+        subject: issue.email.subject,
+        html: issue.email.html,
+        text: issue.email.text,
+        articleIds: issue.articleIds,
+        createdBy: issue.createdBy,
+      })
       .onConflictDoNothing()
       .returning({ id: newsletterIssues.id });
     if (!row) return null;
@@ -143,7 +168,6 @@ export async function publishIssue(issue: { kind: 'briefing' | 'section' | 'brea
     return { id: row.id, recipients };
   });
 }
-
 
 /** Lists with at least one active subscriber and no issue yet for `day`. */
 async function listsAwaiting(day: string): Promise<Set<string>> {
@@ -177,7 +201,13 @@ export async function createDueIssues(now = new Date()): Promise<{ list: ListKey
     if (!composed) continue;
     const issue = await publishIssue({ kind: info.key === 'briefing' ? 'briefing' : 'section', list: info.key, day, ...composed, createdBy: null });
     if (!issue) continue;
-    await audit(db, null, 'newsletter.send', { type: 'newsletter', id: issue.id }, { list: info.key, day, subject: composed.email.subject, recipients: issue.recipients, scheduled: true });
+    await audit(
+      db,
+      null,
+      'newsletter.send',
+      { type: 'newsletter', id: issue.id },
+      { list: info.key, day, subject: composed.email.subject, recipients: issue.recipients, scheduled: true },
+    );
     created.push({ list: info.key, ...issue });
   }
   return created;

@@ -52,7 +52,10 @@ async function sendConfirmation(subscriberId: number, email: string, lastSentAt:
   const names = (await listNewsletters()).filter((l) => pending.includes(l.key)).map((l) => l.name);
   const email_ = await renderConfirmation({ confirmUrl: confirmLink(siteUrl(), token), lists: names, siteUrl: siteUrl() });
   // The new link replaces any earlier one; it is written before sending, so it works the moment the email arrives.
-  await db.update(newsletterSubscribers).set({ confirmHash: hashLinkToken(token), confirmSentAt: new Date() }).where(eq(newsletterSubscribers.id, subscriberId));
+  await db
+    .update(newsletterSubscribers)
+    .set({ confirmHash: hashLinkToken(token), confirmSentAt: new Date() })
+    .where(eq(newsletterSubscribers.id, subscriberId));
   try {
     await mailTransport().deliver({ to: email, ...email_, messageId: newMessageId(`confirm-${subscriberId}-${Date.now()}`) }, db);
   } catch (error) {
@@ -92,7 +95,12 @@ async function subscriberByConfirmToken(token: unknown) {
   const [row] = await db
     .select()
     .from(newsletterSubscribers)
-    .where(and(eq(newsletterSubscribers.confirmHash, hashLinkToken(token)), sql`${newsletterSubscribers.confirmSentAt} > now() - make_interval(days => ${CONFIRM_DAYS})`))
+    .where(
+      and(
+        eq(newsletterSubscribers.confirmHash, hashLinkToken(token)),
+        sql`${newsletterSubscribers.confirmSentAt} > now() - make_interval(days => ${CONFIRM_DAYS})`,
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -157,12 +165,7 @@ async function setLists(subscriberId: number, chosen: ListKey[], status: (list: 
   await db.transaction(async (tx) => {
     await tx
       .delete(newsletterSubscriptions)
-      .where(
-        and(
-          eq(newsletterSubscriptions.subscriberId, subscriberId),
-          chosen.length > 0 ? notInArray(newsletterSubscriptions.list, chosen) : undefined,
-        ),
-      );
+      .where(and(eq(newsletterSubscriptions.subscriberId, subscriberId), chosen.length > 0 ? notInArray(newsletterSubscriptions.list, chosen) : undefined));
     if (chosen.length === 0) return;
     for (const list of chosen) {
       await tx
@@ -217,7 +220,10 @@ export async function subscriptionsForUser(user: { email: string }): Promise<Sub
  * address before; otherwise (an address never confirmed, or confirmed by someone not signed in as this
  * account) the new lists wait for the emailed link, since an account's address is not proven by itself.
  */
-export async function updateSubscriptionsForUser(user: { id: string; email: string }, chosen: unknown[]): Promise<Result<{ view: SubscriberView; pending: ListKey[] }>> {
+export async function updateSubscriptionsForUser(
+  user: { id: string; email: string },
+  chosen: unknown[],
+): Promise<Result<{ view: SubscriberView; pending: ListKey[] }>> {
   const lists = await knownLists(chosen);
   const db = await getDb();
   const [existing] = await db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.email, user.email)).limit(1);
@@ -257,7 +263,6 @@ export async function countActiveSubscribers(lists: ListKey[]): Promise<Map<List
     .groupBy(newsletterSubscriptions.list);
   return new Map(rows.map((r) => [r.list as ListKey, r.n]));
 }
-
 
 /**
  * Addresses that never used their confirmation link are forgotten once it has expired, as the email

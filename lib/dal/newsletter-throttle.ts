@@ -12,7 +12,17 @@ const holder = globalThis as { __newshubSignupLimiter?: Promise<RateLimiterPostg
 
 function limiter(): Promise<RateLimiterPostgres> {
   holder.__newshubSignupLimiter ??= getPool()
-    .then((pool) => new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: 'newsletter-signup', ...POLICY }))
+    .then(
+      (pool) =>
+        new RateLimiterPostgres({
+          storeClient: pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          tableCreated: true,
+          keyPrefix: 'newsletter-signup',
+          ...POLICY,
+        }),
+    )
     .catch((error) => {
       holder.__newshubSignupLimiter = undefined;
       throw error;

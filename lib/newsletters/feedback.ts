@@ -10,7 +10,8 @@ export function parseFeedback(body: unknown): { ok: true; reports: FeedbackRepor
   for (const item of items) {
     const { type, email } = (item ?? {}) as { type?: unknown; email?: unknown };
     if (type !== 'bounce' && type !== 'complaint') return { ok: false, error: 'Each report needs "type": "bounce" or "complaint".' };
-    if (typeof email !== 'string' || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email.trim())) return { ok: false, error: 'Each report needs an "email" address.' };
+    if (typeof email !== 'string' || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email.trim()))
+      return { ok: false, error: 'Each report needs an "email" address.' };
     reports.push({ type, email: email.trim().toLowerCase() });
   }
   return { ok: true, reports };

@@ -110,7 +110,12 @@ function textOfIssue(content: IssueContent): string {
     if (story.byline) lines.push(`By ${story.byline}`);
     lines.push(story.url, '');
   }
-  lines.push('—', `You receive ${content.listName} because you subscribed at NewsHub.`, `Manage your newsletters: ${PLACEHOLDERS.manage}`, `Unsubscribe: ${PLACEHOLDERS.unsubscribe}`);
+  lines.push(
+    '—',
+    `You receive ${content.listName} because you subscribed at NewsHub.`,
+    `Manage your newsletters: ${PLACEHOLDERS.manage}`,
+    `Unsubscribe: ${PLACEHOLDERS.unsubscribe}`,
+  );
   return lines.join('\n');
 }
 

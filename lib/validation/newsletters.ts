@@ -24,9 +24,18 @@ export const newsletterSettingsSchema = z.object({
         .split(/\n|,/)
         .map((line) => line.trim())
         .filter(Boolean)
-        .map((line) => line.replace(/^https?:\/\/[^/]+/, '').replace(/^\/?articles\//, '').replace(/[/?#].*$/, '')),
+        .map((line) =>
+          line
+            .replace(/^https?:\/\/[^/]+/, '')
+            .replace(/^\/?articles\//, '')
+            .replace(/[/?#].*$/, ''),
+        ),
     )
-    .pipe(z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Each pick is a story’s address, such as /articles/peace-talks-resume.')).max(5, 'Pick at most five stories.')),
+    .pipe(
+      z
+        .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Each pick is a story’s address, such as /articles/peace-talks-resume.'))
+        .max(5, 'Pick at most five stories.'),
+    ),
 });
 
 export type BreakingEmailField = 'headline' | 'message' | 'story';
@@ -44,6 +53,11 @@ export const breakingEmailSchema = z.object({
     .string()
     .trim()
     .max(500, 'That address is too long.')
-    .transform((v) => v.replace(/^https?:\/\/[^/]+/, '').replace(/^\/?articles\//, '').replace(/[/?#].*$/, ''))
+    .transform((v) =>
+      v
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/^\/?articles\//, '')
+        .replace(/[/?#].*$/, ''),
+    )
     .refine((v) => v === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'Give a story’s address, such as /articles/peace-talks-resume, or leave it empty.'),
 });

@@ -151,7 +151,10 @@ describe('the daily briefing', () => {
       expect(/\/articles\/([a-z0-9-]+)/.exec(mail.parsed.html as string)?.[1]).toBe(pick.slug);
       expect(mail.parsed.html).toContain(`/articles/${pick.slug}`);
       // One-click unsubscribe (RFC 8058), personal to this reader, and the same in the body's link.
-      const head = mail.raw.toString().split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+      const head = mail.raw
+        .toString()
+        .split(/\r?\n\r?\n/)[0]!
+        .replace(/\r?\n[ \t]+/g, ' ');
       expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
       expect(head).toMatch(new RegExp(`^List-Unsubscribe: <https?://[^>]+/api/newsletters/unsubscribe\\?token=${reader.token}&list=briefing>$`, 'm'));
       expect(mail.parsed.text).toContain(`/newsletters/unsubscribe?token=${reader.token}&list=briefing`);
@@ -179,7 +182,11 @@ describe('breaking news by email', () => {
     const alerted = await confirmedSubscriber(['breaking']);
     const briefingOnly = await confirmedSubscriber(['briefing']);
     sink.received.length = 0;
-    const input = { headline: 'Bridge closed after ship strike', message: 'A cargo ship hit the main span at 06:10.\n\nTraffic is diverted.', story: story.slug };
+    const input = {
+      headline: 'Bridge closed after ship strike',
+      message: 'A cargo ship hit the main span at 06:10.\n\nTraffic is diverted.',
+      story: story.slug,
+    };
 
     const test = await sendBreakingTest(editor, input);
     expect(test.ok).toBe(true);
@@ -201,10 +208,7 @@ describe('breaking news by email', () => {
     expect(sink.to(briefingOnly.email)).toHaveLength(0);
 
     const db = await getDb();
-    const audits = await db
-      .select({ action: schema.auditLog.action })
-      .from(schema.auditLog)
-      .where(eq(schema.auditLog.actorId, editor.id));
+    const audits = await db.select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.actorId, editor.id));
     expect(audits.map((a) => a.action).sort()).toEqual(['newsletter.send', 'newsletter.test']);
   });
 });
@@ -213,7 +217,9 @@ describe('leaving', () => {
   it('one-click unsubscribe works without signing in, and the next issue skips the reader', async () => {
     const reader = await confirmedSubscriber(['briefing', 'breaking']);
     const url = `http://localhost/api/newsletters/unsubscribe?token=${reader.token}&list=breaking`;
-    const answer = await oneClick(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+    const answer = await oneClick(
+      new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    );
     expect(answer.status).toBe(200);
     // Twice is fine; a wrong token is not.
     expect((await oneClick(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click' }))).status).toBe(200);
@@ -225,7 +231,10 @@ describe('leaving', () => {
   it('a reader who leaves after an issue is queued does not get it', async () => {
     const reader = await confirmedSubscriber(['breaking']);
     const db = await getDb();
-    const [issue] = await db.insert(schema.newsletterIssues).values({ kind: 'breaking', list: 'breaking', subject: 'Queued', html: '<p>x</p>', text: 'x' }).returning();
+    const [issue] = await db
+      .insert(schema.newsletterIssues)
+      .values({ kind: 'breaking', list: 'breaking', subject: 'Queued', html: '<p>x</p>', text: 'x' })
+      .returning();
     await enqueueIssue(db, issue!.id, 'breaking');
     await oneClick(new Request(`http://localhost/api/newsletters/unsubscribe?token=${reader.token}&list=breaking`, { method: 'POST' }));
     sink.received.length = 0;
@@ -243,11 +252,19 @@ describe('bounces', () => {
     sink.refuse(gone.email, 'permanent');
     sink.refuse(busy.email, 'temporary');
     const db = await getDb();
-    const [issue] = await db.insert(schema.newsletterIssues).values({ kind: 'breaking', list: 'breaking', subject: 'Bounce test', html: '<p>x</p>', text: 'x' }).returning();
+    const [issue] = await db
+      .insert(schema.newsletterIssues)
+      .values({ kind: 'breaking', list: 'breaking', subject: 'Bounce test', html: '<p>x</p>', text: 'x' })
+      .returning();
     await enqueueIssue(db, issue!.id, 'breaking');
     await drainQueue({ transport });
     const rows = await db
-      .select({ email: schema.newsletterSubscribers.email, status: schema.newsletterDeliveries.status, next: schema.newsletterDeliveries.nextAttemptAt, suppressed: schema.newsletterSubscribers.suppressedReason })
+      .select({
+        email: schema.newsletterSubscribers.email,
+        status: schema.newsletterDeliveries.status,
+        next: schema.newsletterDeliveries.nextAttemptAt,
+        suppressed: schema.newsletterSubscribers.suppressedReason,
+      })
       .from(schema.newsletterDeliveries)
       .innerJoin(schema.newsletterSubscribers, eq(schema.newsletterSubscribers.id, schema.newsletterDeliveries.subscriberId))
       .where(and(eq(schema.newsletterDeliveries.issueId, issue!.id), sql`${schema.newsletterSubscribers.email} in (${gone.email}, ${busy.email})`));
@@ -256,7 +273,10 @@ describe('bounces', () => {
     expect(byEmail.get(busy.email)).toMatchObject({ status: 'queued', suppressed: null });
     expect(byEmail.get(busy.email)!.next.getTime()).toBeGreaterThan(Date.now() + 30_000);
     // The next issue is not even queued for the bounced address.
-    const [next] = await db.insert(schema.newsletterIssues).values({ kind: 'breaking', list: 'breaking', subject: 'After the bounce', html: '<p>x</p>', text: 'x' }).returning();
+    const [next] = await db
+      .insert(schema.newsletterIssues)
+      .values({ kind: 'breaking', list: 'breaking', subject: 'After the bounce', html: '<p>x</p>', text: 'x' })
+      .returning();
     await enqueueIssue(db, next!.id, 'breaking');
     const [goneRow] = await db.select().from(schema.newsletterSubscribers).where(eq(schema.newsletterSubscribers.email, gone.email));
     expect((await deliveriesOf(next!.id)).map((d) => d.subscriberId)).not.toContain(goneRow!.id);
@@ -267,13 +287,25 @@ describe('bounces', () => {
 describe('exactly once', () => {
   it('a sender killed mid-send and another taking over deliver every email once', async () => {
     const db = await getDb();
-    await db.update(schema.newsletterDeliveries).set({ status: 'skipped' }).where(sql`status in ('queued', 'sending')`);
+    await db
+      .update(schema.newsletterDeliveries)
+      .set({ status: 'skipped' })
+      .where(sql`status in ('queued', 'sending')`);
     const list = 'section:science';
     const count = 60;
     const emails = Array.from({ length: count }, (_, i) => `crash-${i}-${unique('x').toLowerCase()}@example.org`);
     const subscribers = await db
       .insert(schema.newsletterSubscribers)
-      .values(emails.map((email) => ({ email, token: unique('t').padEnd(43, 'x').slice(0, 43).replace(/[^A-Za-z0-9_-]/g, '_'), confirmedAt: new Date() })))
+      .values(
+        emails.map((email) => ({
+          email,
+          token: unique('t')
+            .padEnd(43, 'x')
+            .slice(0, 43)
+            .replace(/[^A-Za-z0-9_-]/g, '_'),
+          confirmedAt: new Date(),
+        })),
+      )
       .returning({ id: schema.newsletterSubscribers.id });
     await db.insert(schema.newsletterSubscriptions).values(subscribers.map((s) => ({ subscriberId: s.id, list, status: 'active' as const })));
     const [issue] = await db.insert(schema.newsletterIssues).values({ kind: 'section', list, subject: 'Crash test', html: '<p>x</p>', text: 'x' }).returning();

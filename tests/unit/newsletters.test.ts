@@ -61,7 +61,9 @@ describe('emails', () => {
       subject: 'Ship <strikes> "bridge" & more',
       preheader: '<img src=x onerror=alert(1)>',
       intro: 'Line one <script>alert(1)</script>\n\nLine two',
-      stories: [{ title: '<b>Bold</b> claim', url: 'https://example.com/articles/a?x="1"', standfirst: 'It & that', section: 'World', byline: 'A <i>writer</i>' }],
+      stories: [
+        { title: '<b>Bold</b> claim', url: 'https://example.com/articles/a?x="1"', standfirst: 'It & that', section: 'World', byline: 'A <i>writer</i>' },
+      ],
       listName: 'Breaking news',
       dateLine: 'Thursday',
       siteUrl: 'https://example.com',
@@ -121,7 +123,15 @@ describe('bounce and complaint reports', () => {
   it('takes one report or a list, and refuses anything else', () => {
     expect(parseFeedback({ type: 'bounce', email: ' Reader@Example.com ' })).toEqual({ ok: true, reports: [{ type: 'bounce', email: 'reader@example.com' }] });
     expect(parseFeedback([{ type: 'complaint', email: 'a@b.c' }]).ok).toBe(true);
-    for (const bad of [[], null, 'x', { type: 'open', email: 'a@b.c' }, { type: 'bounce' }, { type: 'bounce', email: 'not an address' }, Array(1001).fill({ type: 'bounce', email: 'a@b.c' })])
+    for (const bad of [
+      [],
+      null,
+      'x',
+      { type: 'open', email: 'a@b.c' },
+      { type: 'bounce' },
+      { type: 'bounce', email: 'not an address' },
+      Array(1001).fill({ type: 'bounce', email: 'a@b.c' }),
+    ])
       expect(parseFeedback(bad).ok).toBe(false);
   });
 });

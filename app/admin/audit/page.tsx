@@ -44,7 +44,15 @@ export default async function AuditPage() {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="py-2 pr-3 whitespace-nowrap">{siteTime(e.createdAt, 'datetime', { zone: true })}</td>
-                  <td className="py-2 pr-3">{e.actorName ? <bdi>{e.actorName}</bdi> : e.action === 'article.publish' || (e.action === 'newsletter.send' && e.detail.scheduled) ? 'scheduler' : 'deleted user'}</td>
+                  <td className="py-2 pr-3">
+                    {e.actorName ? (
+                      <bdi>{e.actorName}</bdi>
+                    ) : e.action === 'article.publish' || (e.action === 'newsletter.send' && e.detail.scheduled) ? (
+                      'scheduler'
+                    ) : (
+                      'deleted user'
+                    )}
+                  </td>
                   <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
                   <td className="py-2 pr-3">
                     {e.targetType} {e.targetId}

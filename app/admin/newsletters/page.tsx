@@ -24,7 +24,10 @@ export default async function NewslettersAdminPage() {
         <Link href="/newsletters" className="underline">
           /newsletters
         </Link>{' '}
-        and confirm by email. {outbox ? 'No mail server is set (SMTP_URL), so every email goes to the outbox below instead of being sent.' : 'Mail goes out through the configured mail server.'}
+        and confirm by email.{' '}
+        {outbox
+          ? 'No mail server is set (SMTP_URL), so every email goes to the outbox below instead of being sent.'
+          : 'Mail goes out through the configured mail server.'}
         {outbox && (
           <>
             {' '}
@@ -82,7 +85,8 @@ export default async function NewslettersAdminPage() {
           Breaking-news email
         </h2>
         <p className="mt-2 max-w-2xl text-sm text-muted">
-          Goes to the {figure(breaking)} confirmed subscriber{breaking === 1 ? '' : 's'} of breaking-news alerts. Preview it, send a test to yourself, then send.
+          Goes to the {figure(breaking)} confirmed subscriber{breaking === 1 ? '' : 's'} of breaking-news alerts. Preview it, send a test to yourself, then
+          send.
         </p>
         <BreakingEmailForm subscribers={breaking} />
       </section>

@@ -54,7 +54,9 @@ export async function newsletterOverview(actor: Actor | null): Promise<Result<Ne
         left join users u on u.id = i.created_by
         left join newsletter_deliveries d on d.issue_id = i.id
        group by i.id, u.name order by i.created_at desc, i.id desc limit 30`),
-    settings.picks.length > 0 ? db.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.id, settings.picks)) : Promise.resolve([]),
+    settings.picks.length > 0
+      ? db.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.id, settings.picks))
+      : Promise.resolve([]),
   ]);
   const slugById = new Map(picks.map((p) => [p.id, p.slug]));
   return ok({
@@ -70,7 +72,10 @@ export async function newsletterOverview(actor: Actor | null): Promise<Result<Ne
 async function publishedIds(slugs: string[]): Promise<{ ids: number[]; missing: string[] }> {
   if (slugs.length === 0) return { ids: [], missing: [] };
   const db = await getDb();
-  const rows = await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(isPublished, inArray(articles.slug, slugs)));
+  const rows = await db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(and(isPublished, inArray(articles.slug, slugs)));
   const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
   return { ids: slugs.flatMap((s) => bySlug.get(s) ?? []), missing: slugs.filter((s) => !bySlug.has(s)) };
 }
@@ -86,8 +91,17 @@ export async function updateNewsletterSettings(
   const db = await getDb();
   const values = { briefingEnabled: input.briefingEnabled, briefingTime: input.briefingTime, picks: ids, updatedAt: new Date(), updatedBy: editor.id };
   await db.transaction(async (tx) => {
-    await tx.insert(newsletterSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: newsletterSettings.id, set: values });
-    await audit(tx, editor.id, 'newsletter.settings', { type: 'newsletter', id: 'settings' }, { briefingEnabled: input.briefingEnabled, briefingTime: input.briefingTime, picks: ids });
+    await tx
+      .insert(newsletterSettings)
+      .values({ id: 1, ...values })
+      .onConflictDoUpdate({ target: newsletterSettings.id, set: values });
+    await audit(
+      tx,
+      editor.id,
+      'newsletter.settings',
+      { type: 'newsletter', id: 'settings' },
+      { briefingEnabled: input.briefingEnabled, briefingTime: input.briefingTime, picks: ids },
+    );
   });
   return ok({ briefingEnabled: input.briefingEnabled, briefingTime: input.briefingTime, picks: ids });
 }
@@ -122,11 +136,18 @@ export async function previewBreakingEmail(actor: Actor | null, input: BreakingE
   const composed = await composeBreaking(input);
   if (!composed.ok) return composed;
   const links = { manage: `${siteUrl()}/newsletters`, unsubscribe: `${siteUrl()}/newsletters` };
-  return ok({ subject: composed.value.email.subject, html: personalise(composed.value.email.html, links, true), text: personalise(composed.value.email.text, links, false) });
+  return ok({
+    subject: composed.value.email.subject,
+    html: personalise(composed.value.email.html, links, true),
+    text: personalise(composed.value.email.text, links, false),
+  });
 }
 
 /** A copy to the editor's own address, marked as a test; audited. */
-export async function sendBreakingTest(actor: (Actor & { email: string }) | null, input: BreakingEmailInput): Promise<Result<{ to: string }, AdminCode | 'unavailable'>> {
+export async function sendBreakingTest(
+  actor: (Actor & { email: string }) | null,
+  input: BreakingEmailInput,
+): Promise<Result<{ to: string }, AdminCode | 'unavailable'>> {
   const editor = authorize(actor, 'editor');
   if (!editor) return FORBIDDEN;
   const composed = await composeBreaking(input);
@@ -161,7 +182,13 @@ export async function sendBreakingEmail(actor: Actor | null, input: BreakingEmai
   const issue = await publishIssue({ kind: 'breaking', list: 'breaking', day: null, ...composed.value, createdBy: editor.id });
   if (!issue) return fail('conflict', 'That email was not sent. Try again.');
   const db = await getDb();
-  await audit(db, editor.id, 'newsletter.send', { type: 'newsletter', id: issue.id }, { headline: input.headline, story: input.story || null, recipients: issue.recipients });
+  await audit(
+    db,
+    editor.id,
+    'newsletter.send',
+    { type: 'newsletter', id: issue.id },
+    { headline: input.headline, story: input.story || null, recipients: issue.recipients },
+  );
   wakeNewsletterWorker();
   return ok(issue);
 }
@@ -191,4 +218,3 @@ export async function readOutboxMessage(actor: Actor | null, id: number): Promis
   if (!row) return fail('not-found', 'That email is not in the outbox.');
   return ok({ id: row.id, to: row.to, subject: row.subject, createdAt: row.createdAt.toISOString(), html: row.html, text: row.text, headers: row.headers });
 }
-

@@ -28,7 +28,8 @@ export default async function ManagePage({ searchParams }: Props) {
           </p>
           {view.value.suppressed && (
             <p className="mt-3 rounded border border-accent p-3 text-sm">
-              Our emails to this address bounced or were reported as unwanted, so we have stopped sending. To start again, sign up on the newsletters page and confirm.
+              Our emails to this address bounced or were reported as unwanted, so we have stopped sending. To start again, sign up on the newsletters page and
+              confirm.
             </p>
           )}
           <div className="mt-6">

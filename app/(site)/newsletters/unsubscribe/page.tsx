@@ -31,7 +31,11 @@ export default async function UnsubscribePage({ searchParams }: Props) {
             </p>
           )}
           <div className="mt-6">
-            <UnsubscribeForm token={String(token)} list={info ? info.key : 'all'} label={info ? `Unsubscribe from ${info.name}` : 'Unsubscribe from everything'} />
+            <UnsubscribeForm
+              token={String(token)}
+              list={info ? info.key : 'all'}
+              label={info ? `Unsubscribe from ${info.name}` : 'Unsubscribe from everything'}
+            />
           </div>
           <p className="mt-6 text-sm text-muted">
             Or{' '}

@@ -22,8 +22,8 @@ export default async function OutboxPage({ searchParams }: Props) {
       </p>
       <h1 className="mt-1 headline text-3xl font-bold">Outbox</h1>
       <p className="mt-2 max-w-2xl text-muted">
-        Without a mail server (SMTP_URL), every email the site would send is kept here, newest first, so the whole flow can be tried: open a confirmation
-        email and use its link as the reader would.
+        Without a mail server (SMTP_URL), every email the site would send is kept here, newest first, so the whole flow can be tried: open a confirmation email
+        and use its link as the reader would.
       </p>
       <form className="mt-4 flex flex-wrap items-end gap-2" aria-label="Filter the outbox" action="/admin/newsletters/outbox">
         <div>
@@ -39,7 +39,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       {found.value.length === 0 ? (
         <p className="mt-6 text-muted">{address ? `Nothing was sent to ${address}.` : 'The outbox is empty.'}</p>
       ) : (
-        <ul className="mt-6 divide-y rule border-y rule">
+        <ul className="mt-6 divide-y border-y rule">
           {found.value.map((mail) => (
             <li key={mail.id} className="py-3">
               <Link href={`/admin/newsletters/outbox/${mail.id}`} className="font-semibold underline-offset-2 hover:underline">

@@ -8,7 +8,8 @@ import { unsubscribeByToken } from '@/lib/dal/newsletter-subscribers';
 export async function POST(request: Request) {
   const url = new URL(request.url);
   const result = await unsubscribeByToken(url.searchParams.get('token'), url.searchParams.get('list'));
-  if (!result.ok) return new Response(result.message, { status: result.code === 'not-found' ? 404 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!result.ok)
+    return new Response(result.message, { status: result.code === 'not-found' ? 404 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return new Response('Unsubscribed.', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
