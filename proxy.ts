@@ -11,7 +11,8 @@ import { VIEWER_HINT_COOKIE, viewerHintOptions } from '@/lib/auth/viewer-hint-co
  * Runs for three kinds of request only (see the matcher), so reader pages never pay for it:
  * - a path with a segment of 201+ characters, well past anything a route accepts (slugs are at most
  *   120): the 404 page at once, before a render;
- * - a story's reply page, when the story is missing or not published: a 404 (see replyPageExists);
+ * - a story's reply page and its conversation page for readers without JavaScript, when the story is
+ *   missing or not published: a 404 (see replyPageExists);
  * - the newsroom: visitors without a session are redirected to sign in, readers get the "not allowed"
  *   page with status 403. This only gives the right status codes early (a streamed page cannot change
  *   its status); every newsroom page and action still checks the role it reads from the database;
@@ -52,10 +53,10 @@ async function signInPage(request: NextRequest) {
 /** A week: the hint only steers the browser; the session's own expiry is what counts. */
 const SESSION_HINT_MAX_AGE = 7 * 24 * 60 * 60;
 
-const REPLY_PAGE = /^\/articles\/([^/]+)\/respond$/;
+const REPLY_PAGE = /^\/articles\/([^/]+)\/(?:respond|comments)$/;
 
 /**
- * The reply page is rendered per request and streams its frame before the story is looked up, so
+ * The reply and conversation pages are rendered per request and stream their frame before the story is looked up, so
  * only a check here can answer a story that is missing or not published with a real 404. (The page is
  * for readers without JavaScript, so it is rarely asked for; if the database cannot be asked, the page
  * answers for itself.)
@@ -85,5 +86,5 @@ async function sessionRole(request: NextRequest): Promise<Role | null> {
 }
 
 export const config = {
-  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*', '/articles/:slug/respond', '/signin'],
+  matcher: ['/(.*[^/]{201}.*)', '/admin', '/admin/:path*', '/articles/:slug/respond', '/articles/:slug/comments', '/signin'],
 };

@@ -221,3 +221,24 @@ test('unknown email and wrong password get the same answer', async ({ page }) =>
   expect(answers[0]).toBe('Email or password is incorrect.');
   expect(answers[1]).toBe(answers[0]);
 });
+
+test('a reader without JavaScript reads the conversation newest first or most recommended first', async ({ browser, request }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(ARTICLE);
+  await page.getByRole('navigation', { name: 'Order comments' }).getByRole('link', { name: 'Newest' }).click();
+  await expect(page).toHaveURL(/\/comments\?order=newest$/);
+  const order = page.getByRole('navigation', { name: 'Order comments' });
+  await expect(order.getByRole('link', { name: 'Newest' })).toHaveAttribute('aria-current', 'page');
+  const topLevel = page.locator('[data-live-thread] > li');
+  const created = await topLevel.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.created ?? ''));
+  expect(created.length).toBeGreaterThan(1);
+  expect(created).toEqual([...created].sort().reverse());
+
+  await order.getByRole('link', { name: 'Most recommended' }).click();
+  const recommends = await topLevel.evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.recommends)));
+  expect(recommends).toEqual([...recommends].sort((a, b) => b - a));
+
+  await page.getByRole('link', { name: '← Back to the story' }).click();
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#comments$`));
+  expect((await request.get('/articles/no-such-story-anywhere/comments?order=newest')).status()).toBe(404);
+});

@@ -1,20 +1,13 @@
-/** The orders a reader can read the conversation in; replies always stay under their comment, oldest first. */
-export const THREAD_ORDERS = [
-  { value: 'oldest', label: 'Oldest' },
-  { value: 'newest', label: 'Newest' },
-  { value: 'recommended', label: 'Most recommended' },
-] as const;
-export type ThreadOrder = (typeof THREAD_ORDERS)[number]['value'];
+import { compareForOrder, type ThreadOrder } from '@/lib/comments/thread-sort';
+
+export { THREAD_ORDERS, type ThreadOrder } from '@/lib/comments/thread-sort';
 
 const created = (li: Element) => (li as HTMLElement).dataset.created ?? '';
 const recommends = (li: Element) => Number((li as HTMLElement).dataset.recommends ?? 0);
+const keyOf = (li: Element) => ({ createdAt: created(li), recommends: recommends(li) });
 
 function compare(order: ThreadOrder) {
-  return (a: Element, b: Element) => {
-    if (order === 'recommended') return recommends(b) - recommends(a) || created(a).localeCompare(created(b));
-    const byTime = created(a).localeCompare(created(b));
-    return order === 'newest' ? -byTime : byTime;
-  };
+  return (a: Element, b: Element) => compareForOrder(order, keyOf(a), keyOf(b));
 }
 
 export function threadOrderOf(thread: HTMLElement): ThreadOrder {

@@ -25,6 +25,7 @@ import { CommentForm } from '@/components/comments/CommentForm';
 import { CommentsClosed } from '@/components/comments/ComposerFields';
 import { LiveThread } from '@/components/comments/LiveThread';
 import { PendingComments } from '@/components/comments/PendingComments';
+import { ThreadOrderLinks } from '@/components/comments/ThreadOrderLinks';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { siteUrl } from '@/lib/env';
 import { articleFeedAlternates, articleJsonLd, articleSocialMetadata } from '@/lib/seo/article';
@@ -128,6 +129,11 @@ export default async function ArticlePage({ params }: Props) {
         <p className="py-6 text-muted" data-live-no-comments hidden={thread.length > 0}>
           {article.commentsOpen ? 'No comments yet. Be the first to share your view.' : 'No comments were posted on this story.'}
         </p>
+        {thread.length > 1 && (
+          <noscript>
+            <ThreadOrderLinks slug={article.slug} current={null} />
+          </noscript>
+        )}
         <LiveThread
           articleId={article.id}
           slug={article.slug}
