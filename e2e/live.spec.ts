@@ -97,6 +97,25 @@ test('a reply appears under its comment on an open page, and a reader can recomm
   await expect(commentBy(first, author.name).getByRole('button', { name: 'Recommend', exact: true })).toHaveCount(0);
 });
 
+test('a comment a moderator features is quoted above the thread on open pages, and leaves when unfeatured', async ({ browser }) => {
+  const writer = await (await browser.newContext()).newPage();
+  const author = uniqueReader('quoted');
+  await signUp(writer, author);
+  const text = `A point the desk will want to quote ${Date.now()}`;
+  await postComment(writer, text);
+
+  const watcher = await readerPage(browser, ARTICLE);
+  const editor = await staffPage(browser, ARTICLE);
+  const comment = await visibleComment(editor, author.name);
+  await comment.getByRole('button', { name: 'Feature', exact: true }).click();
+  await expect(comment.getByRole('button', { name: 'Unfeature' })).toBeVisible();
+
+  const quote = watcher.getByRole('region', { name: 'Featured comments' }).getByText(text);
+  await expect(quote).toBeVisible({ timeout: 2_000 });
+  await commentBy(editor, author.name).getByRole('button', { name: 'Unfeature' }).click();
+  await expect(quote).toHaveCount(0, { timeout: 2_000 });
+});
+
 test('an editor’s breaking-news banner appears on open pages and in new ones, and comes down', async ({ browser }) => {
   const watcher = await readerPage(browser, '/');
   const editor = await staffPage(browser, '/admin/breaking');

@@ -12,12 +12,15 @@ export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
   return <div dangerouslySetInnerHTML={{ __html: threadHtml(nodes, { absoluteTime }) }} />;
 }
 
-/** The comments moderators chose, quoted above the conversation as Coral's "Featured" tab does. */
+/**
+ * The comments moderators chose, quoted above the conversation as Coral's "Featured" tab does. Hidden
+ * while there are none; the live stream shows it when a moderator picks one while the page is open.
+ */
 export function FeaturedComments({ nodes }: { nodes: ThreadNode[] }) {
   const picks = featuredCommentsHtml(nodes, { absoluteTime });
-  if (!picks) return null;
+  const empty = !picks.includes('data-featured-comment=');
   return (
-    <section aria-labelledby="featured-comments-heading" className="mt-6">
+    <section aria-labelledby="featured-comments-heading" className="mt-6" data-live-featured-section hidden={empty}>
       <h3 id="featured-comments-heading" className="kicker">
         Featured comments
       </h3>

@@ -74,10 +74,13 @@ export function startLive(options: LiveOptions): () => void {
       case 'recent-gone':
         return $(`[data-recent-comment="${message.id}"]`)?.remove();
       case 'comment':
+        showFeatured(message.id, message.quote);
         return showComment(message.id, message.parentId, message.html);
       case 'comment-removed':
+        showFeatured(message.id, null);
         return removeComment(message.id, message.html);
       case 'comment-gone':
+        showFeatured(message.id, null);
         return removeComment(message.id, null);
       case 'entry':
         return showEntry(message.id, message.deleted, message.html);
@@ -223,6 +226,23 @@ export function startLive(options: LiveOptions): () => void {
       else existing.remove();
     }
     updateCount();
+  }
+
+  /** The picks above the thread: a comment featured now is quoted there (oldest first); one no longer featured leaves. */
+  function showFeatured(id: number, quote: string | null) {
+    const list = $('[data-live-featured]');
+    if (!list) return;
+    const existing = list.querySelector(`[data-featured-comment="${id}"]`);
+    const fresh = quote ? fromHtml(quote) : null;
+    if (!fresh) existing?.remove();
+    else if (existing) {
+      if (existing.outerHTML !== fresh.outerHTML) existing.replaceWith(fresh);
+    } else {
+      const created = fresh.dataset.created ?? '';
+      const after = [...list.children].find((li) => ((li as HTMLElement).dataset.created ?? '') > created);
+      list.insertBefore(fresh, after ?? null);
+    }
+    $('[data-live-featured-section]')?.toggleAttribute('hidden', list.children.length === 0);
   }
 
   function showEntry(id: number, deleted: boolean, markup: string) {

@@ -82,7 +82,24 @@ export function commentItemHtml(node: ThreadNode, options: Options): string {
   return comment(node, 0, options, false).toString();
 }
 
-/** The editors' picks, above the thread: each quoted with a link to its place in the conversation. */
+/** One of the editors' picks as quoted above the thread, with a link to its place in the conversation. */
+export function featuredQuoteHtml(n: ThreadNode, options: Options): string {
+  return html`<li data-featured-comment="${n.id}" data-created="${n.createdAt}">
+    <figure>
+      <blockquote>${body(n.body ?? '')}</blockquote>
+      <figcaption>
+        <bdi class="font-semibold">${n.authorName}</bdi>${' · '}<a href="#comment-${n.id}" class="text-muted underline underline-offset-2"
+          >${options.absoluteTime(n.createdAt)}</a
+        >
+      </figcaption>
+    </figure>
+  </li>`.toString();
+}
+
+/**
+ * The editors' picks, above the thread, oldest first (the live stream adds and removes them in the same
+ * order). The list is there even when empty, for picks made while the page is open.
+ */
 export function featuredCommentsHtml(nodes: ThreadNode[], options: Options): string {
   const picks: ThreadNode[] = [];
   const visit = (list: ThreadNode[]) =>
@@ -91,22 +108,8 @@ export function featuredCommentsHtml(nodes: ThreadNode[], options: Options): str
       visit(n.replies);
     });
   visit(nodes);
-  if (picks.length === 0) return '';
-  return html`<ul class="featured-comments">
-    ${picks.map(
-      (n) =>
-        html`<li>
-          <figure>
-            <blockquote>${body(n.body ?? '')}</blockquote>
-            <figcaption>
-              <bdi class="font-semibold">${n.authorName}</bdi>${' · '}<a href="#comment-${n.id}" class="text-muted underline underline-offset-2"
-                >${options.absoluteTime(n.createdAt)}</a
-              >
-            </figcaption>
-          </figure>
-        </li>`,
-    )}
-  </ul>`.toString();
+  picks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  return `<ul class="featured-comments" data-live-featured>${picks.map((n) => featuredQuoteHtml(n, options)).join('')}</ul>`;
 }
 
 export function threadHtml(nodes: ThreadNode[], options: Options): string {

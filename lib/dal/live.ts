@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { articles, breakingNews, comments, liveEvents, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { buildThread } from '@/lib/content/thread';
-import { commentItemHtml } from '@/lib/content/thread-html';
+import { commentItemHtml, featuredQuoteHtml } from '@/lib/content/thread-html';
 import { bannerHtml, recentCommentHtml, type Banner } from '@/lib/content/live-html';
 import { excerpt } from '@/lib/content/excerpt';
 import { typographicProse } from '@/lib/content/typography';
@@ -126,7 +126,15 @@ async function describeComments(ids: number[]): Promise<Map<number, LiveMessage[
     if (row.status === 'published' && thread) {
       const createdAt = row.createdAt.toISOString();
       messages.set(id, [
-        { type: 'comment', articleId, id, parentId, html: commentItemHtml(thread, { absoluteTime }), recommends: row.recommends },
+        {
+          type: 'comment',
+          articleId,
+          id,
+          parentId,
+          html: commentItemHtml(thread, { absoluteTime }),
+          recommends: row.recommends,
+          quote: thread.featured ? featuredQuoteHtml(thread, { absoluteTime }) : null,
+        },
         {
           type: 'recent',
           id,

@@ -11,7 +11,16 @@ export const CATCH_UP_LIMIT = 500;
 
 export type LiveMessage =
   /** A comment now readable (new, edited, recommended, featured): `html` is its list item without replies. */
-  | { type: 'comment'; articleId: number; id: number; parentId: number | null; html: string; recommends: number }
+  | {
+      type: 'comment';
+      articleId: number;
+      id: number;
+      parentId: number | null;
+      html: string;
+      recommends: number;
+      /** Featured by a moderator: its quote for the picks above the thread; null when it is not (or no longer). */
+      quote: string | null;
+    }
   /** A comment removed by a moderator or deleted by its author: `html` is its placeholder (shown only above replies). */
   | { type: 'comment-removed'; articleId: number; id: number; html: string }
   /** A comment no longer shown at all. */

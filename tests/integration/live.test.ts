@@ -124,6 +124,12 @@ describe('the live stream’s events', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ type: 'comment', recommends: 1 });
     expect((messages[0] as { html: string }).html).toContain('Featured');
+    // Quoted among the picks above the thread on open pages; unfeatured, the quote goes.
+    expect((messages[0] as { quote: string | null }).quote).toContain('A point worth making');
+    const before = await latestLiveEventId();
+    await setFeatured(await editor(), comment.id, false);
+    const [after] = (await messagesSince(before)).filter((m) => m.type === 'comment');
+    expect(after).toMatchObject({ type: 'comment', quote: null });
     const db = await getDb();
     const [audit] = await db
       .select()

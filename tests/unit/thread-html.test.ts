@@ -91,7 +91,22 @@ describe('the comment thread as HTML', () => {
     expect(picks.querySelectorAll('li')).toHaveLength(1);
     expect(picks.querySelector('blockquote')?.textContent?.trim()).toBe('A careful point');
     expect(picks.querySelector('a')?.getAttribute('href')).toBe('#comment-7');
-    expect(featuredCommentsHtml([node({ id: 10 })], { absoluteTime })).toBe('');
+    // No picks: an empty list, for picks made while the page is open.
+    expect(parse(featuredCommentsHtml([node({ id: 10 })], { absoluteTime })).querySelectorAll('[data-live-featured] > li')).toHaveLength(0);
+    // Oldest first, replies among them by their time.
+    const ordered = [
+      node({
+        id: 20,
+        featured: true,
+        createdAt: '2026-12-02T10:00:00.000Z',
+        replies: [node({ id: 21, parentId: 20, featured: true, createdAt: '2026-12-02T12:00:00.000Z' })],
+      }),
+      node({ id: 22, featured: true, createdAt: '2026-12-02T11:00:00.000Z' }),
+    ];
+    const order = [...parse(featuredCommentsHtml(ordered, { absoluteTime })).querySelectorAll('[data-featured-comment]')].map((li) =>
+      li.getAttribute('data-featured-comment'),
+    );
+    expect(order).toEqual(['20', '22', '21']);
   });
 
   it('sends one comment without its replies, ready for the thread', () => {
