@@ -179,6 +179,10 @@ test('a live blog: entries appear on open pages newest first, key events are lis
   await panel.getByLabel(/Key event/).check();
   await panel.getByRole('button', { name: 'Post entry' }).click();
   await expect(entries.getByRole('article').first()).toHaveAccessibleName('Turnout at a twenty-year high', { timeout: 2_000 });
+  // The open page lists the key event in its summary too.
+  await expect(watcher.getByRole('navigation', { name: 'Key events' }).getByRole('link', { name: /Turnout at a twenty-year high/ })).toBeVisible({
+    timeout: 2_000,
+  });
 
   // A new reader gets both in the HTML, the key event in the summary, and structured data for a live blog.
   const later = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

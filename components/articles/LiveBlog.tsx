@@ -1,4 +1,4 @@
-import { liveEntryHtml, liveStatusHtml, type LiveEntryView } from '@/lib/content/live-html';
+import { keyEventHtml, liveEntryHtml, liveStatusHtml, type LiveEntryView } from '@/lib/content/live-html';
 import { liveTimes } from '@/lib/time/live-times';
 
 /** Running, or "This live blog has ended": replaced by the live stream when the desk ends or reopens it. */
@@ -14,22 +14,17 @@ export function LiveBlog({ entries }: { entries: LiveEntryView[] }) {
   const keyEvents = entries.filter((e) => e.pinned);
   return (
     <section aria-labelledby="live-updates-heading" className="mt-10">
-      {keyEvents.length > 0 && (
-        <nav aria-labelledby="key-events-heading" className="mb-8 rounded border rule p-4">
-          <h2 id="key-events-heading" className="kicker">
-            Key events
-          </h2>
-          <ul className="mt-2 space-y-1.5 text-sm">
-            {keyEvents.map((e) => (
-              <li key={e.id}>
-                <a href={`#entry-${e.id}`} className="link-ink">
-                  <span className="font-semibold text-accent tabular-nums">{liveTimes.clock(e.createdAt)}</span> {e.title || e.text.slice(0, 90)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {/* There even when empty (hidden), for key events the desk marks while the page is open. */}
+      <nav aria-labelledby="key-events-heading" className="mb-8 rounded border rule p-4" data-live-key-events-section hidden={keyEvents.length === 0}>
+        <h2 id="key-events-heading" className="kicker">
+          Key events
+        </h2>
+        <ul
+          className="mt-2 space-y-1.5 text-sm"
+          data-live-key-events
+          dangerouslySetInnerHTML={{ __html: keyEvents.map((e) => keyEventHtml(e, liveTimes)).join('') }}
+        />
+      </nav>
       <h2 id="live-updates-heading" className="border-b-2 border-ink pb-2 headline text-2xl font-bold">
         Latest updates
       </h2>

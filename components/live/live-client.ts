@@ -83,6 +83,7 @@ export function startLive(options: LiveOptions): () => void {
         showFeatured(message.id, null);
         return removeComment(message.id, null);
       case 'entry':
+        showKeyEvent(message.id, message.keyEvent);
         return showEntry(message.id, message.deleted, message.html);
       case 'live-status': {
         const status = $('[data-live-status]');
@@ -243,6 +244,22 @@ export function startLive(options: LiveOptions): () => void {
       list.insertBefore(fresh, after ?? null);
     }
     $('[data-live-featured-section]')?.toggleAttribute('hidden', list.children.length === 0);
+  }
+
+  /** The key events above a live blog's entries, newest first: an entry marked as one is listed, one unmarked or deleted leaves. */
+  function showKeyEvent(id: number, markup: string | null) {
+    const list = $('[data-live-key-events]');
+    if (!list) return;
+    const existing = list.querySelector(`[data-key-event="${id}"]`);
+    const fresh = markup ? fromHtml(markup) : null;
+    if (!fresh) existing?.remove();
+    else if (existing) existing.replaceWith(fresh);
+    else {
+      const created = fresh.dataset.created ?? '';
+      const before = [...list.children].find((li) => ((li as HTMLElement).dataset.created ?? '') < created);
+      list.insertBefore(fresh, before ?? null);
+    }
+    $('[data-live-key-events-section]')?.toggleAttribute('hidden', list.children.length === 0);
   }
 
   function showEntry(id: number, deleted: boolean, markup: string) {

@@ -85,6 +85,15 @@ export function liveEntryHtml(entry: LiveEntryView, options: Options & { clock: 
   return frame.replace(BODY_SLOT, () => entry.bodyHtml);
 }
 
+/** A key event in the summary above a live blog's entries: its time and headline (or first words), linking to it. */
+export function keyEventHtml(entry: Pick<LiveEntryView, 'id' | 'title' | 'text' | 'createdAt'>, options: { clock: (iso: string) => string }): string {
+  return html`<li data-key-event="${entry.id}" data-created="${entry.createdAt}">
+    <a href="#entry-${entry.id}" class="link-ink"
+      ><span class="font-semibold text-accent tabular-nums">${options.clock(entry.createdAt)}</span> ${entry.title || entry.text.slice(0, 90)}</a
+    >
+  </li>`.toString();
+}
+
 /** The line under a live blog's headline: running, or ended. */
 export function liveStatusHtml(ended: boolean, endedAt: string | null, options: Options): string {
   return ended

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { articles, liveEntries, users } from '@/db/schema';
 import { cacheProfiles, cacheTags } from '@/lib/cache-tags';
 import { markdownToText, renderMarkdown } from '@/lib/content/markdown';
-import { liveEntryHtml, liveStatusHtml, type LiveEntryView } from '@/lib/content/live-html';
+import { keyEventHtml, liveEntryHtml, liveStatusHtml, type LiveEntryView } from '@/lib/content/live-html';
 import { liveTimes } from '@/lib/time/live-times';
 import type { LiveMessage } from '@/lib/live/protocol';
 import { readLiveCursor } from './live-cursor';
@@ -112,6 +112,7 @@ export async function describeLiveBlogEvents(events: LiveEventRow[]): Promise<Ma
         deleted,
         createdAt: entry.createdAt.toISOString(),
         html: deleted ? '' : liveEntryHtml(entryView(entry), liveTimes),
+        keyEvent: !deleted && entry.pinned ? keyEventHtml(entryView(entry), liveTimes) : null,
       },
     ]);
   }

@@ -31,7 +31,17 @@ export type LiveMessage =
   /** The breaking-news banner now (empty `html`: none). */
   | { type: 'banner'; html: string }
   /** A live blog's entry, new or changed; `deleted` entries leave the page. */
-  | { type: 'entry'; articleId: number; id: number; pinned: boolean; deleted: boolean; createdAt: string; html: string }
+  | {
+      type: 'entry';
+      articleId: number;
+      id: number;
+      pinned: boolean;
+      deleted: boolean;
+      createdAt: string;
+      html: string;
+      /** A key event: its line for the summary above the entries; null when it is not (or no longer, or deleted). */
+      keyEvent: string | null;
+    }
   /** A live blog's state: `ended` once the desk closes it. */
   | { type: 'live-status'; articleId: number; ended: boolean; html: string }
   /** Too much was missed to catch up event by event: load the page's data again. */

@@ -173,13 +173,15 @@ describe('the live stream’s events', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ type: 'entry', articleId: blog.id, pinned: true, deleted: false });
     expect((messages[0] as { html: string }).html).toContain('<strong>begins</strong>');
+    // A key event: its line for the summary above the entries comes with it.
+    expect((messages[0] as { keyEvent: string | null }).keyEvent).toMatch(/href="#entry-\d+"[\s\S]*Polls close/);
 
     const mark = await latestLiveEventId();
     await deleteLiveEntry(desk, entry.ok ? entry.value.id : 0);
     await setLiveEnded(desk, blog.id, true);
     messages = await messagesSince(mark);
     expect(messages.map((m) => m.type)).toEqual(['entry', 'live-status']);
-    expect(messages[0]).toMatchObject({ deleted: true, html: '' });
+    expect(messages[0]).toMatchObject({ deleted: true, html: '', keyEvent: null });
     expect(messages[1]).toMatchObject({ ended: true });
     const closed = await addLiveEntry(desk, blog.id, { title: '', body: 'Too late', pinned: false });
     expect(closed.ok ? null : closed.code).toBe('conflict');
