@@ -8,6 +8,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema';
 import { heroSvg } from './hero-art';
 import { seedDemoViews, type ReadStory } from './seed-views';
+import { seedDemoSubscribers } from './seed-subscribers';
 import { sections as seedSections, staff, readers } from './seed-data/people';
 import { bundle as worldPolitics } from './seed-data/batch-world-politics';
 import { bundle as financeBusiness } from './seed-data/batch-finance-business';
@@ -251,6 +252,11 @@ export async function seedDemoContent(db: Db, options: { demoAccounts: boolean; 
         from (select user_id, count(*)::int as n from comments where status = 'published' group by user_id) c
         where c.user_id = u.id`);
     await seedDemoViews(tx, readStories, now, env.SITE_TIME_ZONE);
+    await seedDemoSubscribers(
+      tx,
+      sectionRows.map((s) => s.slug),
+      now,
+    );
     return report;
   });
 }
