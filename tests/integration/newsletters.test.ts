@@ -293,7 +293,7 @@ describe('exactly once', () => {
       .set({ status: 'skipped' })
       .where(sql`status in ('queued', 'sending')`);
     // A list of its own, so that only this test's subscribers are on it.
-    const list = `section:crash-${Date.now()}`;
+    const list = `section:crash-${Date.now()}` as const;
     const count = 60;
     const emails = Array.from({ length: count }, (_, i) => `crash-${i}-${unique('x').toLowerCase()}@example.org`);
     const subscribers = await db
