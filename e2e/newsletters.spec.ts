@@ -113,6 +113,10 @@ test('an editor writes a breaking-news email, previews it, sends a test to thems
   await editor.reload();
   await expect(editor.getByRole('table', { name: /Newsletter issues/ })).toContainText(headline);
 
+  // The daily briefing can be checked before it goes out by itself.
+  await editor.getByRole('button', { name: 'Preview today’s briefing' }).click();
+  await expect(editor.getByRole('region', { name: 'Email preview' })).toContainText('The Daily Briefing');
+
   await editor.goto(`/admin/newsletters/outbox?to=${encodeURIComponent(EDITOR.email)}`);
   await expect(editor.getByRole('link', { name: `[Test] ${headline}` })).toBeVisible();
 });

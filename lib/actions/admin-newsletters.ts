@@ -1,7 +1,7 @@
 'use server';
 
 import { newsroomActor } from '@/lib/dal/admin/actor';
-import { previewBreakingEmail, sendBreakingEmail, sendBreakingTest, updateNewsletterSettings } from '@/lib/dal/admin/newsletters';
+import { previewBreakingEmail, previewBriefing, sendBreakingEmail, sendBreakingTest, updateNewsletterSettings } from '@/lib/dal/admin/newsletters';
 import { breakingEmailSchema, newsletterSettingsSchema, type BreakingEmailField, type NewsletterSettingsField } from '@/lib/validation/newsletters';
 import { fieldErrorsOf, type FormState } from '@/lib/validation/form-state';
 
@@ -71,4 +71,13 @@ export async function breakingEmailAction(_prev: BreakingEmailState, form: FormD
     };
   }
   return { status: 'success', message: 'Here is the email as subscribers will see it.', values, preview: preview.value, step: 'preview' };
+}
+
+export type BriefingPreviewState = FormState & { preview?: { subject: string; html: string; text: string } };
+
+/** Today's briefing as it would go out now (picks saved, reading so far). */
+export async function previewBriefingAction(_prev: BriefingPreviewState, _form: FormData): Promise<BriefingPreviewState> {
+  const preview = await previewBriefing(await newsroomActor());
+  if (!preview.ok) return { status: 'error', message: preview.code === 'forbidden' ? NOT_ALLOWED : preview.message };
+  return { status: 'success', message: 'Today’s briefing as it would go out now.', preview: preview.value };
 }

@@ -3,6 +3,7 @@ import { newsroomActor } from '@/lib/dal/admin/actor';
 import { newsletterOverview } from '@/lib/dal/admin/newsletters';
 import { siteTime, siteTimeZone } from '@/lib/time/site-time';
 import { BreakingEmailForm } from '@/components/admin/BreakingEmailForm';
+import { BriefingPreview } from '@/components/admin/BriefingPreview';
 import { NewsletterSettingsForm } from '@/components/admin/NewsletterSettingsForm';
 
 export const metadata = { title: 'Newsletters' };
@@ -78,6 +79,7 @@ export default async function NewslettersAdminPage() {
           their subscribers when the section published something new.
         </p>
         <NewsletterSettingsForm enabled={settings.briefingEnabled} time={settings.briefingTime} picks={settings.pickSlugs} timeZone={siteTimeZone()} />
+        <BriefingPreview />
       </section>
 
       <section aria-labelledby="breaking-email" className="mt-10">

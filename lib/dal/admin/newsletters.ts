@@ -10,7 +10,9 @@ import { listCards } from '../listing';
 import { isPublished } from '../mappers';
 import { mailTransport, newMessageId } from '../mail';
 import { countActiveSubscribers, listNewsletters } from '../newsletter-subscribers';
-import { publishIssue, readNewsletterSettings, storyOf, type NewsletterSettings } from '../newsletter-issues';
+import { composeBriefing, publishIssue, readNewsletterSettings, storyOf, type NewsletterSettings } from '../newsletter-issues';
+import { dayIn } from '@/lib/analytics/days';
+import { siteTimeZone } from '@/lib/time/site-time';
 import { wakeNewsletterWorker } from '../newsletter-worker';
 import { audit } from './audit';
 import { fail, FORBIDDEN, ok, type AdminCode, type Result } from '../result';
@@ -191,6 +193,15 @@ export async function sendBreakingEmail(actor: Actor | null, input: BreakingEmai
   );
   wakeNewsletterWorker();
   return ok(issue);
+}
+
+/** The briefing as it would go out now, with today's picks and reading: for editors to check before it does. */
+export async function previewBriefing(actor: Actor | null, now = new Date()): Promise<Result<RenderedEmail, AdminCode>> {
+  if (!authorize(actor, 'editor')) return FORBIDDEN;
+  const composed = await composeBriefing(now, dayIn(now, siteTimeZone()), await readNewsletterSettings());
+  if (!composed) return fail('not-found', 'Nothing was published or read in the past 24 hours: there would be no briefing today.');
+  const links = { manage: `${siteUrl()}/newsletters`, unsubscribe: `${siteUrl()}/newsletters` };
+  return ok({ subject: composed.email.subject, html: personalise(composed.email.html, links, true), text: personalise(composed.email.text, links, false) });
 }
 
 export type OutboxItem = { id: number; to: string; subject: string; createdAt: string };
