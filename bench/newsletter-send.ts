@@ -60,7 +60,14 @@ async function main() {
   const now = new Date();
   const composed = await composeBriefing(now, now.toISOString().slice(0, 10), await readNewsletterSettings());
   if (!composed) throw new Error('No stories for the briefing');
-  const issue = await publishIssue({ kind: 'briefing', list: 'briefing', day: now.toISOString().slice(0, 10), ...composed, createdBy: null });
+  const issue = await publishIssue({
+    kind: 'briefing',
+    list: 'briefing',
+    day: now.toISOString().slice(0, 10),
+    ...composed,
+    createdBy: null,
+    audit: { actorId: null, detail: { bench: true } },
+  });
   const t1 = performance.now();
   const result = await drainQueue({ transport, batchSize: 200, concurrency: 16 });
   const t2 = performance.now();

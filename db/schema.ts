@@ -654,10 +654,13 @@ export const newsletterIssues = pgTable(
       .default(sql`'{}'::integer[]`),
     recipients: integer('recipients').notNull().default(0),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The newsroom form's own id for a send: pressing "send" twice (or in two tabs) sends once. */
+    requestKey: text('request_key'),
     createdAt: createdAt(),
   },
   (t) => [
     unique('newsletter_issues_list_day_key').on(t.list, t.day),
+    uniqueIndex('newsletter_issues_request_key').on(t.requestKey),
     index('newsletter_issues_created_idx').on(t.createdAt.desc()),
     check('newsletter_issues_kind_valid', inList('kind', NEWSLETTER_KINDS)),
   ],

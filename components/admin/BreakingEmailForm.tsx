@@ -11,7 +11,7 @@ import { EmailPreview } from './EmailPreview';
  * Write, preview, test, send: the preview shows the email as subscribers get it, the test goes to the
  * editor's own address, and sending asks once more with the number of subscribers.
  */
-export function BreakingEmailForm({ subscribers }: { subscribers: number }) {
+export function BreakingEmailForm({ subscribers, requestKey }: { subscribers: number; requestKey: string }) {
   const [state, action] = useActionState<BreakingEmailState, FormData>(breakingEmailAction, { status: 'idle' });
   const [armed, setArmed] = useState(false);
   const value = (field: 'headline' | 'message' | 'story') => state.values?.[field] ?? '';
@@ -19,6 +19,8 @@ export function BreakingEmailForm({ subscribers }: { subscribers: number }) {
   return (
     <div className="mt-3 grid gap-6 lg:grid-cols-2">
       <form action={action} className="space-y-4" aria-label="Breaking-news email" onSubmit={() => setArmed(false)}>
+        {/* The same send twice (a double click, a second tab) goes out once. */}
+        <input type="hidden" name="requestKey" value={state.requestKey ?? requestKey} />
         <Field
           label="Headline"
           name="headline"

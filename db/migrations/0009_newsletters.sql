@@ -35,6 +35,7 @@ CREATE TABLE "newsletter_issues" (
 	"article_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
 	"recipients" integer DEFAULT 0 NOT NULL,
 	"created_by" text,
+	"request_key" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "newsletter_issues_list_day_key" UNIQUE("list","day"),
 	CONSTRAINT "newsletter_issues_kind_valid" CHECK (kind in ('briefing', 'section', 'breaking'))
@@ -87,6 +88,7 @@ CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at
 CREATE INDEX "mail_outbox_to_idx" ON "mail_outbox" USING btree ("to");--> statement-breakpoint
 CREATE INDEX "newsletter_deliveries_due_idx" ON "newsletter_deliveries" USING btree ("next_attempt_at") WHERE status in ('queued', 'sending');--> statement-breakpoint
 CREATE INDEX "newsletter_deliveries_subscriber_idx" ON "newsletter_deliveries" USING btree ("subscriber_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "newsletter_issues_request_key" ON "newsletter_issues" USING btree ("request_key");--> statement-breakpoint
 CREATE INDEX "newsletter_issues_created_idx" ON "newsletter_issues" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "newsletter_subscribers_email_key" ON "newsletter_subscribers" USING btree ("email");--> statement-breakpoint
 CREATE UNIQUE INDEX "newsletter_subscribers_token_key" ON "newsletter_subscribers" USING btree ("token");--> statement-breakpoint

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/auth/client-address';
 import { currentUser } from '@/lib/dal/session';
@@ -38,15 +39,13 @@ export async function subscribeAction(_prev: SubscribeState, form: FormData): Pr
   try {
     const wait = await takeSignupRequest(clientAddress(await headers()));
     if (wait !== null) return { status: 'error', message: retryText(wait), values: { email: typed }, lists };
-    const user = await currentUser();
-    const result = await requestSubscription({
-      email: parsed.data.email,
-      lists: parsed.data.lists,
-      userId: user?.email === parsed.data.email ? user.id : null,
-    });
+    const result = await requestSubscription({ email: parsed.data.email, lists: parsed.data.lists });
     if (!result.ok && result.code === 'invalid')
       return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { lists: result.message }, values: { email: typed }, lists };
     if (!result.ok) return { status: 'error', message: result.message, values: { email: typed }, lists };
+    // The email goes out after the answer, so the answer takes as long whether or not one is sent.
+    const send = result.value.send;
+    if (send) after(send);
   } catch (error) {
     console.error('[newsletters] sign-up failed:', error instanceof Error ? error.message : error);
     return { status: 'error', message: TRY_LATER, values: { email: typed }, lists };
@@ -63,7 +62,7 @@ export async function subscribeAction(_prev: SubscribeState, form: FormData): Pr
 export async function confirmAction(form: FormData): Promise<void> {
   const token = String(form.get('token') ?? '');
   const user = await currentUser();
-  const result = await confirmSubscription(token, user?.id ?? null);
+  const result = await confirmSubscription(token, user ? { id: user.id, email: user.email } : null);
   if (!result.ok) redirect(`/newsletters/confirm?token=${encodeURIComponent(token.slice(0, 64))}&failed=1`);
   redirect(`/newsletters/manage?token=${result.value.token}&confirmed=1`);
 }
@@ -114,13 +113,17 @@ export async function updateAccountNewslettersAction(_prev: ManageState, form: F
   try {
     const result = await updateSubscriptionsForUser(user, lists);
     if (!result.ok) return { status: 'error', message: result.message, lists };
+    const send = result.value.send;
+    if (send) after(send);
     const chosen = result.value.view.lists.map((l) => l.key);
-    if (result.value.pending.length > 0)
-      return {
-        status: 'success',
-        message: `Saved. We have emailed ${user.email}: the newsletters you added start once you click the link in that email.`,
-        lists: chosen,
-      };
+    if (!result.value.view.proven)
+      return chosen.length === 0
+        ? { status: 'error', message: 'Tick the newsletters you want.', lists: chosen }
+        : {
+            status: 'success',
+            message: `Almost done: we have emailed ${user.email}. Click the link in that email while signed in here: those newsletters start, and from then on you can change them on this page.`,
+            lists: chosen,
+          };
     return { status: 'success', message: chosen.length === 0 ? 'Saved. You receive no newsletters.' : 'Saved. Your newsletters are as ticked.', lists: chosen };
   } catch (error) {
     console.error('[newsletters] account update failed:', error instanceof Error ? error.message : error);

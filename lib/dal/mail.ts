@@ -6,6 +6,14 @@ import type { Database } from '@/db';
 import { mailOutbox } from '@/db/schema';
 import { env, siteUrl } from '@/lib/env';
 
+/** The mail server (or the outbox) did not take the message: nothing was sent. `cause` says why. */
+export class MailNotAccepted extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'MailNotAccepted';
+  }
+}
+
 /** One email, complete: both bodies, its own Message-ID and any list headers. */
 export type OutgoingMail = { to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string> };
 
@@ -66,15 +74,20 @@ export function smtpTransport(url: string): MailTransport {
   return {
     kind: 'smtp',
     async deliver(mail, db, afterAccepted) {
-      await transporter.sendMail({
-        from: mailFrom(),
-        to: mail.to,
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        messageId: mail.messageId,
-        headers: mail.headers,
-      });
+      try {
+        await transporter.sendMail({
+          from: mailFrom(),
+          to: mail.to,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          messageId: mail.messageId,
+          headers: mail.headers,
+        });
+      } catch (error) {
+        throw new MailNotAccepted(error);
+      }
+      // Accepted: what fails from here on must not be taken for a failed send.
       if (afterAccepted) await afterAccepted(db);
     },
     close: () => transporter.close(),
@@ -84,20 +97,25 @@ export function smtpTransport(url: string): MailTransport {
 export const outboxTransport: MailTransport = {
   kind: 'outbox',
   async deliver(mail, db, afterAccepted) {
-    await db.transaction(async (tx) => {
-      await tx
-        .insert(mailOutbox)
-        .values({
-          messageId: mail.messageId,
-          to: mail.to,
-          subject: mail.subject,
-          html: mail.html,
-          text: mail.text,
-          headers: { From: mailFrom(), ...mail.headers },
-        })
-        .onConflictDoNothing();
-      if (afterAccepted) await afterAccepted(tx);
-    });
+    // The copy and its mark are one transaction: if it fails, neither happened.
+    await db
+      .transaction(async (tx) => {
+        await tx
+          .insert(mailOutbox)
+          .values({
+            messageId: mail.messageId,
+            to: mail.to,
+            subject: mail.subject,
+            html: mail.html,
+            text: mail.text,
+            headers: { From: mailFrom(), ...mail.headers },
+          })
+          .onConflictDoNothing();
+        if (afterAccepted) await afterAccepted(tx);
+      })
+      .catch((error: unknown) => {
+        throw new MailNotAccepted(error);
+      });
   },
   close() {},
 };
@@ -115,13 +133,20 @@ export function setMailTransport(transport: MailTransport): void {
   holder.__newshubMailTransport = transport;
 }
 
-/** How an SMTP failure should be handled: a refused address (no more mail to it), a refused message, or try again later. */
+/**
+ * How an SMTP failure should be handled: a recipient the server refuses for good (no more mail to that
+ * address), a message refused for good (that delivery fails), or try again later. Only a 5xx answer to
+ * RCPT TO is a bounce: a refused sender, a failed login or a lost connection is our side's problem, and
+ * blocking readers' addresses for it would lose them for good.
+ */
 export type SendFailure = 'bounce' | 'rejected' | 'temporary';
 
 export function classifySendError(error: unknown): SendFailure {
-  const e = error as { responseCode?: number; code?: string };
+  const e = error as { responseCode?: number; code?: string; command?: string };
   const code = typeof e?.responseCode === 'number' ? e.responseCode : null;
-  if (code !== null && code >= 500 && code < 600) return e.code === 'EENVELOPE' ? 'bounce' : 'rejected';
+  if (code === null || code < 500 || code >= 600) return 'temporary';
+  if (e.command === 'RCPT TO') return 'bounce';
+  if (e.command === 'DATA') return 'rejected';
   return 'temporary';
 }
 

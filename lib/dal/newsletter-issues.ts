@@ -146,6 +146,10 @@ export async function publishIssue(issue: {
   email: RenderedEmail;
   articleIds: number[];
   createdBy: string | null;
+  /** A send's own id from the newsroom's form: the same id twice publishes once. */
+  requestKey?: string | null;
+  /** Its audit entry, written in the same transaction. */
+  audit: { actorId: string | null; detail: Record<string, unknown> };
 }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -160,11 +164,13 @@ export async function publishIssue(issue: {
         text: issue.email.text,
         articleIds: issue.articleIds,
         createdBy: issue.createdBy,
+        requestKey: issue.requestKey ?? null,
       })
       .onConflictDoNothing()
       .returning({ id: newsletterIssues.id });
     if (!row) return null;
     const recipients = await enqueueIssue(tx, row.id, issue.list);
+    await audit(tx, issue.audit.actorId, 'newsletter.send', { type: 'newsletter', id: row.id }, { ...issue.audit.detail, recipients });
     return { id: row.id, recipients };
   });
 }
@@ -199,15 +205,15 @@ export async function createDueIssues(now = new Date()): Promise<{ list: ListKey
     const section = sectionRows.find((s) => sectionList(s.slug) === info.key);
     const composed = info.key === 'briefing' ? await composeBriefing(now, day, settings) : section ? await composeDigest(now, day, section) : null;
     if (!composed) continue;
-    const issue = await publishIssue({ kind: info.key === 'briefing' ? 'briefing' : 'section', list: info.key, day, ...composed, createdBy: null });
+    const issue = await publishIssue({
+      kind: info.key === 'briefing' ? 'briefing' : 'section',
+      list: info.key,
+      day,
+      ...composed,
+      createdBy: null,
+      audit: { actorId: null, detail: { list: info.key, day, subject: composed.email.subject, scheduled: true } },
+    });
     if (!issue) continue;
-    await audit(
-      db,
-      null,
-      'newsletter.send',
-      { type: 'newsletter', id: issue.id },
-      { list: info.key, day, subject: composed.email.subject, recipients: issue.recipients, scheduled: true },
-    );
     created.push({ list: info.key, ...issue });
   }
   return created;

@@ -7,7 +7,7 @@ import { listHeaders, newsletterLinks } from '@/lib/newsletters/links';
 import type { ListKey } from '@/lib/newsletters/lists';
 import { personalise } from '@/lib/newsletters/render';
 import { MAX_ATTEMPTS, retryDelayMs } from '@/lib/newsletters/schedule';
-import { classifySendError, describeSendError, mailHost, mailTransport, type MailTransport } from './mail';
+import { classifySendError, describeSendError, MailNotAccepted, mailHost, mailTransport, type MailTransport } from './mail';
 import { suppressAddress } from './newsletter-subscribers';
 
 /**
@@ -97,6 +97,24 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
   await Promise.all(lanes);
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Marks a delivery the mail server accepted as sent, trying again for about 15 s if the database
+ * does not answer: an accepted message whose mark is lost would be sent again once its claim runs out.
+ */
+async function markSent(db: Database, id: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await finish(db, id, 'sent');
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await sleep(1_000 * 2 ** attempt);
+    }
+  }
+}
+
 /** One pass: claim a batch of due deliveries and send them. */
 export async function sendQueuedBatch(options: QueueOptions = {}): Promise<PassResult> {
   const { transport = mailTransport(), batchSize = 100, concurrency = 8, leaseSeconds = 60 } = options;
@@ -110,45 +128,65 @@ export async function sendQueuedBatch(options: QueueOptions = {}): Promise<PassR
   renewal.unref();
   const origin = siteUrl();
   const host = mailHost();
+  // The database failing under a batch stops it: what is left stays claimed until its lease runs out,
+  // and is then taken over (never sent by this pass).
+  let stopped: unknown = null;
+
+  const sendOne = async (delivery: Claimed) => {
+    const issue = issues.get(delivery.issue_id);
+    const recipient = recipients.get(delivery.subscriber_id);
+    // Left the list, or the address bounced, after the issue was queued: nothing to send.
+    if (!issue || !recipient || recipient.suppressed || !recipient.lists.includes(issue.list)) {
+      await finish(db, delivery.id, 'skipped');
+      outcome.skipped++;
+      return;
+    }
+    // Taken over again and again (its senders keep dying mid-send): give up rather than loop.
+    if (delivery.attempts > MAX_ATTEMPTS) {
+      await finish(db, delivery.id, 'failed', 'Given up: its sending was interrupted too many times.');
+      outcome.failed++;
+      return;
+    }
+    const links = newsletterLinks(origin, recipient.token, issue.list as ListKey);
+    const mail = {
+      to: recipient.email,
+      subject: issue.subject,
+      html: personalise(issue.html, links, true),
+      text: personalise(issue.text, links, false),
+      // The same for every attempt, so a copy sent twice is recognisably one message.
+      messageId: `<issue-${issue.id}.${recipient.id}@${host}>`,
+      headers: listHeaders(links.oneClick, links.manage, issue.list as ListKey, host),
+    };
+    try {
+      await transport.deliver(mail, db, (tx) => (transport.kind === 'outbox' ? finish(tx, delivery.id, 'sent').then(() => {}) : markSent(db, delivery.id)));
+      outcome.sent++;
+    } catch (error) {
+      // Accepted, but the mark could not be written: not a failed send, and not to be sent again now.
+      if (!(error instanceof MailNotAccepted)) throw error;
+      const cause = error.cause;
+      const kind = classifySendError(cause);
+      const reason = describeSendError(cause);
+      if (kind === 'bounce') {
+        await suppressAddress(recipient.email, 'bounce');
+        await finish(db, delivery.id, 'failed', reason);
+        outcome.failed++;
+      } else if (kind === 'rejected' || delivery.attempts >= MAX_ATTEMPTS) {
+        await finish(db, delivery.id, 'failed', reason);
+        outcome.failed++;
+      } else {
+        await retryLater(db, delivery.id, delivery.attempts, reason);
+        outcome.retried++;
+      }
+    }
+  };
+
   try {
     await eachLimited(claimed, concurrency, async (delivery) => {
-      const issue = issues.get(delivery.issue_id);
-      const recipient = recipients.get(delivery.subscriber_id);
+      if (stopped) return;
       try {
-        // Left the list, or the address bounced, after the issue was queued: nothing to send.
-        if (!issue || !recipient || recipient.suppressed || !recipient.lists.includes(issue.list)) {
-          await finish(db, delivery.id, 'skipped');
-          outcome.skipped++;
-          return;
-        }
-        const links = newsletterLinks(origin, recipient.token, issue.list as ListKey);
-        const mail = {
-          to: recipient.email,
-          subject: issue.subject,
-          html: personalise(issue.html, links, true),
-          text: personalise(issue.text, links, false),
-          // The same for every attempt, so a copy sent twice is recognisably one message.
-          messageId: `<issue-${issue.id}.${recipient.id}@${host}>`,
-          headers: listHeaders(links.oneClick, links.manage, issue.list as ListKey, host),
-        };
-        try {
-          await transport.deliver(mail, db, async (tx) => void (await finish(tx, delivery.id, 'sent')));
-          outcome.sent++;
-        } catch (error) {
-          const kind = classifySendError(error);
-          const reason = describeSendError(error);
-          if (kind === 'bounce') {
-            await suppressAddress(recipient.email, 'bounce');
-            await finish(db, delivery.id, 'failed', reason);
-            outcome.failed++;
-          } else if (kind === 'rejected' || delivery.attempts >= MAX_ATTEMPTS) {
-            await finish(db, delivery.id, 'failed', reason);
-            outcome.failed++;
-          } else {
-            await retryLater(db, delivery.id, delivery.attempts, reason);
-            outcome.retried++;
-          }
-        }
+        await sendOne(delivery);
+      } catch (error) {
+        stopped ??= error;
       } finally {
         inFlight.delete(delivery.id);
       }
@@ -156,6 +194,7 @@ export async function sendQueuedBatch(options: QueueOptions = {}): Promise<PassR
   } finally {
     clearInterval(renewal);
   }
+  if (stopped) throw stopped;
   return outcome;
 }
 

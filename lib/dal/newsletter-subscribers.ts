@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { newsletterSubscribers, newsletterSubscriptions, sections } from '@/db/schema';
 import type { SubscriptionStatus, SuppressionReason } from '@/lib/domain';
@@ -9,6 +9,7 @@ import { confirmLink } from '@/lib/newsletters/links';
 import { renderConfirmation } from '@/lib/newsletters/render';
 import { hashLinkToken, isLinkToken, newLinkToken } from '@/lib/newsletters/tokens';
 import { mailTransport, newMessageId } from './mail';
+import { takeConfirmationEmail } from './newsletter-throttle';
 import { fail, ok, type Result } from './result';
 
 /** A confirmation link works this long. */
@@ -16,7 +17,6 @@ export const CONFIRM_DAYS = 7;
 /** A second confirmation email to one address waits this long (a double click, an impatient reader, a prank). */
 const RESEND_AFTER_MS = 2 * 60_000;
 
-const UNAVAILABLE = fail('unavailable', 'We couldn’t send the confirmation email just now. Please try again in a few minutes.');
 const UNKNOWN_LIST = fail('invalid', 'Choose at least one of the newsletters listed.');
 const BAD_LINK = fail('not-found', 'This link is not valid any more. Use the link in our latest email, or sign up again.');
 
@@ -35,58 +35,93 @@ async function knownLists(chosen: unknown[]): Promise<ListKey[]> {
   return (await listNewsletters()).map((l) => l.key).filter((k) => wanted.has(k));
 }
 
-async function upsertSubscriber(email: string, userId: string | null) {
+/** The address's row, made if new. Never ties it to an account: only a confirmation does that. */
+async function upsertSubscriber(email: string) {
   const db = await getDb();
   const [row] = await db
     .insert(newsletterSubscribers)
-    .values({ email, userId, token: newLinkToken() })
-    .onConflictDoUpdate({ target: newsletterSubscribers.email, set: { userId: sql`coalesce(${newsletterSubscribers.userId}, excluded.user_id)` } })
+    .values({ email, token: newLinkToken() })
+    .onConflictDoUpdate({ target: newsletterSubscribers.email, set: { email: sql`excluded.email` } })
     .returning();
   return row!;
 }
 
-async function sendConfirmation(subscriberId: number, email: string, lastSentAt: Date | null, pending: ListKey[]): Promise<Result<{ sent: boolean }>> {
-  if (lastSentAt && Date.now() - lastSentAt.getTime() < RESEND_AFTER_MS) return ok({ sent: false });
+/** Sends the confirmation email; what a sign-up hands to its caller to run after answering the reader. */
+export type ConfirmationSend = () => Promise<void>;
+
+/**
+ * Takes this address's confirmation slot and returns the send, or null when no email should go now:
+ * one went less than two minutes ago (taken in one statement, so two requests at once send one email),
+ * the address has had its five for the day, or its owner reported our mail as unwanted.
+ */
+async function confirmationFor(
+  subscriber: { id: number; email: string; confirmHash: string | null; confirmSentAt: Date | null },
+  pending: ListKey[],
+): Promise<ConfirmationSend | null> {
   const db = await getDb();
   const token = newLinkToken();
-  const names = (await listNewsletters()).filter((l) => pending.includes(l.key)).map((l) => l.name);
-  const email_ = await renderConfirmation({ confirmUrl: confirmLink(siteUrl(), token), lists: names, siteUrl: siteUrl() });
-  // The new link replaces any earlier one; it is written before sending, so it works the moment the email arrives.
-  await db
+  const hash = hashLinkToken(token);
+  const [taken] = await db
     .update(newsletterSubscribers)
-    .set({ confirmHash: hashLinkToken(token), confirmSentAt: new Date() })
-    .where(eq(newsletterSubscribers.id, subscriberId));
-  try {
-    await mailTransport().deliver({ to: email, ...email_, messageId: newMessageId(`confirm-${subscriberId}-${Date.now()}`) }, db);
-  } catch (error) {
-    console.error('[newsletters] confirmation email failed:', error instanceof Error ? error.message : error);
-    await db.update(newsletterSubscribers).set({ confirmSentAt: lastSentAt }).where(eq(newsletterSubscribers.id, subscriberId));
-    return UNAVAILABLE;
+    .set({ confirmHash: hash, confirmSentAt: new Date() })
+    .where(
+      and(
+        eq(newsletterSubscribers.id, subscriber.id),
+        sql`(${newsletterSubscribers.suppressedReason} is distinct from 'complaint')`,
+        or(isNull(newsletterSubscribers.confirmSentAt), lt(newsletterSubscribers.confirmSentAt, new Date(Date.now() - RESEND_AFTER_MS))),
+      ),
+    )
+    .returning({ id: newsletterSubscribers.id });
+  if (!taken) return null;
+  const giveBack = () =>
+    db
+      .update(newsletterSubscribers)
+      .set({ confirmHash: subscriber.confirmHash, confirmSentAt: subscriber.confirmSentAt })
+      .where(and(eq(newsletterSubscribers.id, subscriber.id), eq(newsletterSubscribers.confirmHash, hash)));
+  if (!(await takeConfirmationEmail(subscriber.email))) {
+    await giveBack();
+    return null;
   }
-  return ok({ sent: true });
+  return async () => {
+    try {
+      const names = (await listNewsletters()).filter((l) => pending.includes(l.key)).map((l) => l.name);
+      const email = await renderConfirmation({ confirmUrl: confirmLink(siteUrl(), token), lists: names, siteUrl: siteUrl() });
+      await mailTransport().deliver({ to: subscriber.email, ...email, messageId: newMessageId(`confirm-${subscriber.id}-${Date.now()}`) }, db);
+    } catch (error) {
+      // Not sent: the earlier link (if any) works again, and the reader may ask again at once.
+      console.error('[newsletters] confirmation email failed:', error instanceof Error ? error.message : error);
+      await giveBack().catch(() => {});
+    }
+  };
+}
+
+/** Adds `lists` as pending to the address (lists already active stay so) and returns what is now pending. */
+async function addPending(subscriberId: number, lists: ListKey[]): Promise<ListKey[]> {
+  const db = await getDb();
+  if (lists.length > 0)
+    await db
+      .insert(newsletterSubscriptions)
+      .values(lists.map((list) => ({ subscriberId, list, status: 'pending' as const })))
+      .onConflictDoNothing();
+  const rows = await db
+    .select({ list: newsletterSubscriptions.list })
+    .from(newsletterSubscriptions)
+    .where(and(eq(newsletterSubscriptions.subscriberId, subscriberId), eq(newsletterSubscriptions.status, 'pending')));
+  return rows.map((r) => r.list as ListKey);
 }
 
 /**
  * A request for newsletters at an address: the lists wait, pending, until the link we email is used.
- * Lists already active stay so. The answer never says whether the address was known.
+ * Lists already active stay so. Whether the address was known, subscribed or limited changes neither
+ * the answer nor its timing: the email itself is sent by `send`, after the reader has the answer.
  */
-export async function requestSubscription(input: { email: string; lists: unknown[]; userId?: string | null }): Promise<Result<{ pending: ListKey[] }>> {
+export async function requestSubscription(input: { email: string; lists: unknown[] }): Promise<Result<{ pending: ListKey[]; send: ConfirmationSend | null }>> {
   const lists = await knownLists(input.lists);
   if (lists.length === 0) return UNKNOWN_LIST;
-  const subscriber = await upsertSubscriber(input.email, input.userId ?? null);
-  const db = await getDb();
-  await db
-    .insert(newsletterSubscriptions)
-    .values(lists.map((list) => ({ subscriberId: subscriber.id, list, status: 'pending' as const })))
-    .onConflictDoNothing();
-  const pendingRows = await db
-    .select({ list: newsletterSubscriptions.list })
-    .from(newsletterSubscriptions)
-    .where(and(eq(newsletterSubscriptions.subscriberId, subscriber.id), eq(newsletterSubscriptions.status, 'pending')));
-  const pending = pendingRows.map((r) => r.list as ListKey);
-  if (pending.length === 0) return ok({ pending });
-  const sent = await sendConfirmation(subscriber.id, subscriber.email, subscriber.confirmSentAt, pending);
-  return sent.ok ? ok({ pending }) : sent;
+  const subscriber = await upsertSubscriber(input.email);
+  const pending = await addPending(subscriber.id, lists);
+  const send = pending.length > 0 ? await confirmationFor(subscriber, pending) : null;
+  return ok({ pending, send });
 }
 
 async function subscriberByConfirmToken(token: unknown) {
@@ -114,9 +149,10 @@ export async function pendingConfirmation(token: unknown): Promise<Result<Subscr
 
 /**
  * The reader used the link: the address is confirmed, its pending lists start, and a past bounce no
- * longer stops mail (the address just received ours). Using the link again changes nothing.
+ * longer stops mail (the address just received ours). Confirmed while signed in to the account with
+ * this address, the account may manage the lists from then on. Using the link again changes nothing.
  */
-export async function confirmSubscription(token: unknown, signedInUserId: string | null): Promise<Result<SubscriberView & { token: string }>> {
+export async function confirmSubscription(token: unknown, signedIn: { id: string; email: string } | null): Promise<Result<SubscriberView & { token: string }>> {
   const row = await subscriberByConfirmToken(token);
   if (!row) return BAD_LINK;
   const db = await getDb();
@@ -127,8 +163,7 @@ export async function confirmSubscription(token: unknown, signedInUserId: string
         confirmedAt: row.confirmedAt ?? new Date(),
         suppressedAt: null,
         suppressedReason: null,
-        // Only the account of the person who confirmed may later add lists without another email.
-        userId: signedInUserId && signedInUserId === row.userId ? row.userId : null,
+        userId: signedIn && signedIn.email === row.email ? signedIn.id : row.userId,
       })
       .where(eq(newsletterSubscribers.id, row.id));
     await tx.update(newsletterSubscriptions).set({ status: 'active' }).where(eq(newsletterSubscriptions.subscriberId, row.id));
@@ -208,36 +243,53 @@ export async function unsubscribeByToken(token: unknown, list: unknown): Promise
   return ok({ email: row.email, left: [key] });
 }
 
-/** A signed-in reader's newsletters: those of their account's address. */
-export async function subscriptionsForUser(user: { email: string }): Promise<SubscriberView> {
+/**
+ * The account's link to its address's newsletters: proven when the address was confirmed by this
+ * account's holder while signed in (an account's address is not proven by itself).
+ */
+async function accountSubscriber(user: { id: string; email: string }) {
   const db = await getDb();
   const [row] = await db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.email, user.email)).limit(1);
-  return row ? viewOf(row.id, row.email, row.suppressedAt !== null) : { email: user.email, lists: [], suppressed: false };
+  return { row: row ?? null, proven: Boolean(row && row.confirmedAt && row.userId === user.id) };
+}
+
+export type AccountNewsletters = SubscriberView & { proven: boolean };
+
+/**
+ * A signed-in reader's newsletters. Shown only once this account proved the address (confirmed a link
+ * while signed in): anyone can open an account with someone else's address, and must not learn or
+ * change their newsletters that way.
+ */
+export async function subscriptionsForUser(user: { id: string; email: string }): Promise<AccountNewsletters> {
+  const { row, proven } = await accountSubscriber(user);
+  if (!row || !proven) return { email: user.email, lists: [], suppressed: false, proven: false };
+  return { ...(await viewOf(row.id, row.email, row.suppressedAt !== null)), proven: true };
 }
 
 /**
- * From the account page. Leaving is immediate. Joining is immediate when this account confirmed the
- * address before; otherwise (an address never confirmed, or confirmed by someone not signed in as this
- * account) the new lists wait for the emailed link, since an account's address is not proven by itself.
+ * From the account page. With the address proven, the ticked lists are the reader's lists at once.
+ * Otherwise ticked lists wait for the emailed link (confirmed while signed in, it proves the address
+ * for this account) and nothing is removed.
  */
 export async function updateSubscriptionsForUser(
   user: { id: string; email: string },
   chosen: unknown[],
-): Promise<Result<{ view: SubscriberView; pending: ListKey[] }>> {
+): Promise<Result<{ view: AccountNewsletters; pending: ListKey[]; send: ConfirmationSend | null }>> {
   const lists = await knownLists(chosen);
-  const db = await getDb();
-  const [existing] = await db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.email, user.email)).limit(1);
-  if (!existing && lists.length === 0) return ok({ view: { email: user.email, lists: [], suppressed: false }, pending: [] });
-  const subscriber = existing ?? (await upsertSubscriber(user.email, user.id));
-  const proven = subscriber.confirmedAt !== null && subscriber.userId === user.id;
-  await setLists(subscriber.id, lists, () => (proven ? 'active' : 'pending'));
-  const view = await viewOf(subscriber.id, subscriber.email, subscriber.suppressedAt !== null);
-  const pending = view.lists.filter((l) => l.status === 'pending').map((l) => l.key);
-  if (pending.length > 0) {
-    const sent = await sendConfirmation(subscriber.id, subscriber.email, subscriber.confirmSentAt, pending);
-    if (!sent.ok) return sent;
+  const { row, proven } = await accountSubscriber(user);
+  if (row && proven) {
+    await setLists(row.id, lists, () => 'active');
+    return ok({ view: { ...(await viewOf(row.id, row.email, row.suppressedAt !== null)), proven: true }, pending: [], send: null });
   }
-  return ok({ view, pending });
+  if (lists.length === 0) return ok({ view: { email: user.email, lists: [], suppressed: false, proven: false }, pending: [], send: null });
+  const subscriber = row ?? (await upsertSubscriber(user.email));
+  const pending = await addPending(subscriber.id, lists);
+  const send = await confirmationFor(subscriber, pending);
+  return ok({
+    view: { email: user.email, lists: lists.map((key) => ({ key, status: 'pending' as const })), suppressed: false, proven: false },
+    pending: lists,
+    send,
+  });
 }
 
 /** No more mail to this address (a hard bounce or a complaint); its lists stay, for the reader to see. */
@@ -266,13 +318,19 @@ export async function countActiveSubscribers(lists: ListKey[]): Promise<Map<List
 
 /**
  * Addresses that never used their confirmation link are forgotten once it has expired, as the email
- * promised (those that bounced or complained stay, so that nothing is sent to them again).
+ * promised, with their copies in the outbox (those that bounced or complained stay, so that nothing is
+ * sent to them again). The outbox keeps nothing older than 30 days.
  */
 export async function forgetUnconfirmed(): Promise<number> {
   const db = await getDb();
-  const result = await db.execute(sql`
-    delete from newsletter_subscribers
-     where confirmed_at is null and suppressed_at is null
-       and coalesce(confirm_sent_at, created_at) < now() - make_interval(days => ${CONFIRM_DAYS})`);
-  return result.rowCount ?? 0;
+  const result = await db.execute<{ n: number }>(sql`
+    with forgotten as (
+      delete from newsletter_subscribers
+       where confirmed_at is null and suppressed_at is null
+         and coalesce(confirm_sent_at, created_at) < now() - make_interval(days => ${CONFIRM_DAYS})
+      returning email),
+    copies as (delete from mail_outbox where "to" in (select email from forgotten))
+    select count(*)::int as n from forgotten`);
+  await db.execute(sql`delete from mail_outbox where created_at < now() - interval '30 days'`);
+  return result.rows[0]?.n ?? 0;
 }

@@ -40,3 +40,39 @@ export async function takeSignupRequest(address: string): Promise<number | null>
     throw error;
   }
 }
+
+/** Confirmation emails to one address: a few a day, however many networks ask for them. */
+const ADDRESS_POLICY = { points: 5, duration: 24 * 60 * 60 } as const;
+
+const addressHolder = globalThis as { __newshubConfirmLimiter?: Promise<RateLimiterPostgres> };
+
+function addressLimiter(): Promise<RateLimiterPostgres> {
+  addressHolder.__newshubConfirmLimiter ??= getPool()
+    .then(
+      (pool) =>
+        new RateLimiterPostgres({
+          storeClient: pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          tableCreated: true,
+          keyPrefix: 'newsletter-confirm',
+          ...ADDRESS_POLICY,
+        }),
+    )
+    .catch((error) => {
+      addressHolder.__newshubConfirmLimiter = undefined;
+      throw error;
+    });
+  return addressHolder.__newshubConfirmLimiter;
+}
+
+/** Counts one confirmation email to `email`; false when the address has had its share today. */
+export async function takeConfirmationEmail(email: string): Promise<boolean> {
+  try {
+    await (await addressLimiter()).consume(email);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
+}

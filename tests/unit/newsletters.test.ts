@@ -111,9 +111,12 @@ describe('link tokens', () => {
 
 describe('mail server answers', () => {
   it('tells a refused address from a refused message and a passing problem', () => {
-    expect(classifySendError({ responseCode: 550, code: 'EENVELOPE' })).toBe('bounce');
-    expect(classifySendError({ responseCode: 554, code: 'EMESSAGE' })).toBe('rejected');
-    expect(classifySendError({ responseCode: 451, code: 'EENVELOPE' })).toBe('temporary');
+    expect(classifySendError({ responseCode: 550, code: 'EENVELOPE', command: 'RCPT TO' })).toBe('bounce');
+    expect(classifySendError({ responseCode: 554, code: 'EMESSAGE', command: 'DATA' })).toBe('rejected');
+    expect(classifySendError({ responseCode: 451, code: 'EENVELOPE', command: 'RCPT TO' })).toBe('temporary');
+    // Our side's problems block nobody: a refused sender, a failed login.
+    expect(classifySendError({ responseCode: 550, code: 'EENVELOPE', command: 'MAIL FROM' })).toBe('temporary');
+    expect(classifySendError({ responseCode: 535, code: 'EAUTH', command: 'AUTH PLAIN' })).toBe('temporary');
     expect(classifySendError({ code: 'ECONNECTION' })).toBe('temporary');
     expect(classifySendError(new Error('socket hang up'))).toBe('temporary');
   });

@@ -33,7 +33,14 @@ async function Account({ searchParams }: Props) {
         <h2 id="newsletters" className="headline text-xl font-bold">
           Newsletters
         </h2>
-        <p className="mt-1 text-sm text-muted">Sent to {user.email}. Leave any of them here or with the link in every email.</p>
+        {newsletters.proven ? (
+          <p className="mt-1 text-sm text-muted">Sent to {user.email}. Change them here or with the link in every email.</p>
+        ) : (
+          <p className="mt-1 text-sm text-muted">
+            Tick the newsletters you want and we will email {user.email} a link to confirm. Once you confirm while signed in, your newsletters show here.
+            Already getting some? Every email has a link to change them.
+          </p>
+        )}
         {newsletters.suppressed && (
           <p className="mt-3 rounded border border-accent p-3 text-sm">
             Our last emails to this address could not be delivered, so we have stopped sending. Use the link in the confirmation email to start again.

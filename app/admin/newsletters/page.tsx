@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { newsroomActor } from '@/lib/dal/admin/actor';
 import { newsletterOverview } from '@/lib/dal/admin/newsletters';
@@ -90,7 +91,7 @@ export default async function NewslettersAdminPage() {
           Goes to the {figure(breaking)} confirmed subscriber{breaking === 1 ? '' : 's'} of breaking-news alerts. Preview it, send a test to yourself, then
           send.
         </p>
-        <BreakingEmailForm subscribers={breaking} />
+        <BreakingEmailForm subscribers={breaking} requestKey={randomUUID()} />
       </section>
 
       <section aria-labelledby="sent-emails" className="mt-12">

@@ -176,21 +176,26 @@ export async function sendBreakingTest(
 }
 
 /** Writes the breaking-news issue and queues it for every subscriber of the list; audited. */
-export async function sendBreakingEmail(actor: Actor | null, input: BreakingEmailInput): Promise<Result<{ id: number; recipients: number }, AdminCode>> {
+export async function sendBreakingEmail(
+  actor: Actor | null,
+  input: BreakingEmailInput,
+  requestKey: string,
+): Promise<Result<{ id: number; recipients: number }, AdminCode>> {
   const editor = authorize(actor, 'editor');
   if (!editor) return FORBIDDEN;
   const composed = await composeBreaking(input);
   if (!composed.ok) return composed;
-  const issue = await publishIssue({ kind: 'breaking', list: 'breaking', day: null, ...composed.value, createdBy: editor.id });
-  if (!issue) return fail('conflict', 'That email was not sent. Try again.');
-  const db = await getDb();
-  await audit(
-    db,
-    editor.id,
-    'newsletter.send',
-    { type: 'newsletter', id: issue.id },
-    { headline: input.headline, story: input.story || null, recipients: issue.recipients },
-  );
+  const issue = await publishIssue({
+    kind: 'breaking',
+    list: 'breaking',
+    day: null,
+    ...composed.value,
+    createdBy: editor.id,
+    requestKey,
+    audit: { actorId: editor.id, detail: { headline: input.headline, story: input.story || null } },
+  });
+  // The same form sent twice (a double click, a retry, a second tab): it went out the first time.
+  if (!issue) return fail('conflict', 'This email has already been sent. Its progress is under “Sent emails”.');
   wakeNewsletterWorker();
   return ok(issue);
 }
