@@ -699,7 +699,10 @@ export const newsletterDeliveries = pgTable(
   ],
 );
 
-/** Mail "sent" without SMTP_URL: kept here for staff to read in the newsroom. One row per Message-ID. */
+/**
+ * Mail "sent" without SMTP_URL: kept here for staff to read in the newsroom. One row per Message-ID. A
+ * newsletter's copy names its issue and the reader's own links instead of repeating the issue's HTML.
+ */
 export const mailOutbox = pgTable(
   'mail_outbox',
   {
@@ -709,6 +712,8 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
+    issueId: integer('issue_id').references(() => newsletterIssues.id, { onDelete: 'cascade' }),
+    links: jsonb('links').$type<{ manage: string; unsubscribe: string }>(),
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     createdAt: createdAt(),
   },

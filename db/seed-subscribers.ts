@@ -1,5 +1,5 @@
 /**
- * Demo newsletter readers: confirmed addresses (on example.com, which delivers nowhere) spread over the
+ * Demo newsletter readers: 48 confirmed addresses (on example.com, which delivers nowhere) spread over the
  * briefing, breaking news and the sections, so that the newsroom's newsletter page has an audience and
  * the day's briefing goes to the outbox. Only a fresh demo database gets them.
  */
@@ -9,7 +9,7 @@ import * as schema from './schema';
 
 type Db = NodePgDatabase<typeof schema>;
 
-const READERS = 64;
+const READERS = 48;
 const HOUR = 3_600_000;
 
 /** A stable number in [0, 1) from a text. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, mailOutbox, newsletterSettings } from '@/db/schema';
+import { articles, mailOutbox, newsletterIssues, newsletterSettings } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { siteUrl } from '@/lib/env';
 import { personalise, renderIssue, type RenderedEmail } from '@/lib/newsletters/render';
@@ -230,7 +230,16 @@ export async function readOutboxMessage(actor: Actor | null, id: number): Promis
   if (!authorize(actor, 'editor')) return FORBIDDEN;
   if (!Number.isSafeInteger(id) || id < 1) return fail('not-found', 'That email is not in the outbox.');
   const db = await getDb();
-  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
+  const [row] = await db
+    .select({ mail: mailOutbox, issueHtml: newsletterIssues.html, issueText: newsletterIssues.text })
+    .from(mailOutbox)
+    .leftJoin(newsletterIssues, eq(newsletterIssues.id, mailOutbox.issueId))
+    .where(eq(mailOutbox.id, id))
+    .limit(1);
   if (!row) return fail('not-found', 'That email is not in the outbox.');
-  return ok({ id: row.id, to: row.to, subject: row.subject, createdAt: row.createdAt.toISOString(), html: row.html, text: row.text, headers: row.headers });
+  const { mail, issueHtml, issueText } = row;
+  // A newsletter's copy: the issue as this reader got it, with their own links.
+  const html = mail.links && issueHtml !== null ? personalise(issueHtml, mail.links, true) : mail.html;
+  const text = mail.links && issueText !== null ? personalise(issueText, mail.links, false) : mail.text;
+  return ok({ id: mail.id, to: mail.to, subject: mail.subject, createdAt: mail.createdAt.toISOString(), html, text, headers: mail.headers });
 }
