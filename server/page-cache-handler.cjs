@@ -109,6 +109,10 @@ class PageCacheHandler {
       this.store.entries.delete(key);
       return this.miss(key);
     }
+    // Past its revalidate time, Next.js serves this copy and renders the page again in the background:
+    // that render starts now, and an invalidation while it runs must keep its result out as well.
+    const revalidate = entry.cacheControl && entry.cacheControl.revalidate;
+    if (typeof revalidate === 'number' && Date.now() - entry.lastModified >= revalidate * 1000 && !this.store.renderStarts.has(key)) this.noteRenderStart(key);
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
@@ -117,9 +121,14 @@ class PageCacheHandler {
    * @param {string} key
    */
   miss(key) {
+    this.noteRenderStart(key);
+    return null;
+  }
+
+  /** @param {string} key */
+  noteRenderStart(key) {
     this.store.renderStarts.set(key, Date.now());
     if (this.store.renderStarts.size > 10_000) this.store.renderStarts.clear();
-    return null;
   }
 
   /** @param {string} key @param {any} value @param {any} ctx */
