@@ -1,6 +1,6 @@
 import 'server-only';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { getPool } from '@/db';
+import { rateLimiter } from './rate-limiters';
 
 /**
  * Sign-in throttling that slows attackers without handing them anyone's account (OWASP's guidance;
@@ -23,27 +23,13 @@ export const POLICY = {
 type Kind = keyof typeof POLICY;
 type Limiters = Record<Kind, RateLimiterPostgres>;
 
-const holder = globalThis as { __newshubLimiters?: Promise<Limiters> };
-
-function limiters(): Promise<Limiters> {
-  holder.__newshubLimiters ??= getPool()
-    .then((pool) => {
-      const make = (kind: Kind) =>
-        new RateLimiterPostgres({
-          storeClient: pool,
-          storeType: 'pool',
-          tableName: 'rate_limits',
-          tableCreated: true,
-          keyPrefix: `signin-${kind}`,
-          ...POLICY[kind],
-        });
-      return { pair: make('pair'), address: make('address'), account: make('account') };
-    })
-    .catch((error) => {
-      holder.__newshubLimiters = undefined;
-      throw error;
-    });
-  return holder.__newshubLimiters;
+async function limiters(): Promise<Limiters> {
+  const [pair, address, account] = await Promise.all([
+    rateLimiter('signin-pair', POLICY.pair),
+    rateLimiter('signin-address', POLICY.address),
+    rateLimiter('signin-account', POLICY.account),
+  ]);
+  return { pair, address, account };
 }
 
 export type Attempt = { email: string; address: string; knownDevice: boolean };
