@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ReaderLink as Link } from '@/components/ui/ReaderLink';
 import { confirmAction } from '@/lib/actions/newsletters';
 import { listNewsletters, pendingConfirmation } from '@/lib/dal/newsletter-subscribers';
 import { SubmitButton } from '@/components/ui/form';
+import { LinkProblem } from '@/components/newsletters/LinkProblem';
 
 export const metadata: Metadata = { title: 'Confirm your newsletters', robots: { index: false }, referrer: 'no-referrer' };
 
@@ -35,16 +35,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
           <p className="mt-4 text-sm text-muted">Didn’t ask for this? Close this page: nothing will be sent.</p>
         </>
       ) : (
-        <>
-          <p role="alert" className="mt-4 rounded border border-accent p-3">
-            {pending.message}
-          </p>
-          <p className="mt-4">
-            <Link href="/newsletters" className="underline">
-              Sign up again
-            </Link>
-          </p>
-        </>
+        <LinkProblem message={pending.message} next={{ href: '/newsletters', label: 'Sign up again' }} />
       )}
     </main>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ReaderLink as Link } from '@/components/ui/ReaderLink';
 import { listNewsletters, subscriptionsByToken } from '@/lib/dal/newsletter-subscribers';
 import { ManageForm } from '@/components/newsletters/ManageForm';
 import { UnsubscribeForm } from '@/components/newsletters/UnsubscribeForm';
+import { LinkProblem } from '@/components/newsletters/LinkProblem';
 
 export const metadata: Metadata = { title: 'Your newsletters', robots: { index: false }, referrer: 'no-referrer' };
 
@@ -46,16 +46,7 @@ export default async function ManagePage({ searchParams }: Props) {
           </div>
         </>
       ) : (
-        <>
-          <p role="alert" className="mt-4 rounded border border-accent p-3">
-            {view.message}
-          </p>
-          <p className="mt-4">
-            <Link href="/newsletters" className="underline">
-              Newsletters
-            </Link>
-          </p>
-        </>
+        <LinkProblem message={view.message} next={{ href: '/newsletters', label: 'Newsletters' }} />
       )}
     </main>
   );

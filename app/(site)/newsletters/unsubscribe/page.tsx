@@ -3,6 +3,7 @@ import { ReaderLink as Link } from '@/components/ui/ReaderLink';
 import { listNewsletters, subscriptionsByToken } from '@/lib/dal/newsletter-subscribers';
 import { parseListKey } from '@/lib/newsletters/lists';
 import { UnsubscribeForm } from '@/components/newsletters/UnsubscribeForm';
+import { LinkProblem } from '@/components/newsletters/LinkProblem';
 
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false }, referrer: 'no-referrer' };
 
@@ -46,9 +47,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
           </p>
         </>
       ) : (
-        <p role="alert" className="mt-4 rounded border border-accent p-3">
-          {view.message}
-        </p>
+        <LinkProblem message={view.message} next={{ href: '/newsletters', label: 'Newsletters' }} />
       )}
     </main>
   );
