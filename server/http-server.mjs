@@ -11,7 +11,8 @@
  * - works out the client's address (socket, or X-Forwarded-For from proxies named in TRUST_PROXY) and
  *   passes it on in a header that only this process can vouch for;
  * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
- * Responses send a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
+ * The build's static files are served from memory, compressed once (static-assets.mjs). Responses send
+ * a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
  * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) and view
  * beacons (/api/views) are answered straight on the response by the handlers instrumentation.ts registers
  * (lib/live/node-stream.ts, lib/analytics/node-beacon.ts).
@@ -19,12 +20,14 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import next from 'next';
 import { createEncodedBodyCache, responseWithEncodedBodies } from './encoded-body-cache.mjs';
 import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from './request-guard.mjs';
 import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
 import { responseWithPlainServerErrors } from './plain-errors.mjs';
+import { createStaticAssets } from './static-assets.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -58,9 +61,13 @@ const handle = app.getRequestHandler();
 
 await app.prepare();
 
+// The build's scripts, stylesheets and fonts, from memory and compressed once (static-assets.mjs).
+const staticAssets = dev ? null : createStaticAssets(path.join(process.cwd(), '.next', 'static'));
+
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
+  if (staticAssets?.serve(req, res)) return;
   if (hasMalformedPath(req.url)) {
     sendPlainPage(
       res,
@@ -130,6 +137,8 @@ server.listen(port, () => {
   console.log(`Ready on port ${port}${dev ? ' (development)' : ''}`);
   // Tells the supervisor (scripts/serve.ts) that start-up worked, so a later exit means "restart me".
   process.send?.('ready');
+  // Compressed ahead, one file at a time, so that first readers do not wait and start-up is not slowed.
+  setTimeout(() => void staticAssets?.warm(), 1_000).unref();
 });
 
 let closing = false;
