@@ -27,7 +27,7 @@ import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } fro
 import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
 import { responseWithPlainServerErrors } from './plain-errors.mjs';
-import { createStaticAssets } from './static-assets.mjs';
+import { asksForDocument, createStaticAssets, preloadHeader } from './static-assets.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -63,11 +63,13 @@ await app.prepare();
 
 // The build's scripts, stylesheets and fonts, from memory and compressed once (static-assets.mjs).
 const staticAssets = dev ? null : createStaticAssets(path.join(process.cwd(), '.next', 'static'));
+const stylesheetPreload = staticAssets ? preloadHeader(staticAssets.stylesheets, process.env.NEXT_DEPLOYMENT_ID) : null;
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
   if (staticAssets?.serve(req, res)) return;
+  if (stylesheetPreload && asksForDocument(req)) res.setHeader('Link', stylesheetPreload);
   if (hasMalformedPath(req.url)) {
     sendPlainPage(
       res,

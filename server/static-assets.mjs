@@ -6,6 +6,9 @@
  * page's stylesheet, which the browser needs before it paints anything, waits behind them. Their names
  * carry a hash of their content, so a file never changes while the server runs.
  *
+ * The same list lets the server name the stylesheet in the headers of every page (`preloadHeader`), so the
+ * browser asks for it as soon as the answer starts instead of once it has read the page's head.
+ *
  * Only files the build wrote are served here (listed once, at start-up); any other path under
  * `/_next/static/` goes on to Next.js, which answers it as it always has.
  */
@@ -75,7 +78,7 @@ export function preferredEncoding(header) {
 
 /**
  * @param {string} staticDir the build's static folder (`.next/static`)
- * @returns {{ serve(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean; warm(): Promise<void>; size: number }}
+ * @returns {{ serve(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean; warm(): Promise<void>; stylesheets: string[]; size: number }}
  */
 export function createStaticAssets(staticDir) {
   /** @type {Set<string>} */
@@ -131,6 +134,10 @@ export function createStaticAssets(staticDir) {
     get size() {
       return known.size;
     },
+    /** The build's stylesheets, as the addresses pages link them at. */
+    get stylesheets() {
+      return [...known].filter((file) => file.endsWith('.css')).map((file) => PREFIX + file);
+    },
     serve(req, res) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
       const url = req.url ?? '';
@@ -166,4 +173,28 @@ export function createStaticAssets(staticDir) {
       }
     },
   };
+}
+
+/**
+ * A `Link` header that has the browser fetch the site's stylesheet while the page is still arriving; null
+ * when the build has none, or several (which pages need which is then not known here).
+ * @param {string[]} stylesheets
+ * @param {string | undefined} deploymentId Next.js adds it to asset addresses (`?dpl=`), so the preload must too
+ */
+export function preloadHeader(stylesheets, deploymentId) {
+  if (stylesheets.length !== 1) return null;
+  const query = deploymentId ? `?dpl=${encodeURIComponent(deploymentId)}` : '';
+  return `<${stylesheets[0]}${query}>; rel=preload; as=style`;
+}
+
+/**
+ * Whether a request asks for a page as a document (a browser's navigation), not for data, a stream or a file.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function asksForDocument(req) {
+  if (req.method !== 'GET') return false;
+  const url = req.url ?? '';
+  if (url.startsWith('/_next/') || url.startsWith('/api/')) return false;
+  if (req.headers.rsc !== undefined) return false;
+  return /\btext\/html\b/.test(String(req.headers.accept ?? ''));
 }

@@ -87,6 +87,21 @@ describe('static assets', () => {
     }
   });
 
+  it('a page names its stylesheet in its headers, so the browser fetches it while the page is still arriving', async () => {
+    const { stylesheet } = await assetsOfHomePage();
+    for (const path of ['/', '/finance', '/search?q=ceasefire']) {
+      const page = await raw(path, { accept: 'text/html,application/xhtml+xml' });
+      expect(page.status, path).toBe(200);
+      const links = ([] as string[]).concat(page.headers.link ?? []).join(', ');
+      expect(links, path).toContain(`<${stylesheet}>; rel=preload; as=style`);
+    }
+    // Data for client navigation and feeds are not documents: no stylesheet for them.
+    const data = await raw('/finance', { accept: '*/*', rsc: '1' });
+    expect(([] as string[]).concat(data.headers.link ?? []).join(', ')).not.toContain('.css');
+    const feed = await raw('/feed.xml', { accept: 'application/rss+xml' });
+    expect(([] as string[]).concat(feed.headers.link ?? []).join(', ')).not.toContain('.css');
+  });
+
   it('refuses to change them: a POST is not served from the build', async () => {
     const { script } = await assetsOfHomePage();
     const response = await raw(script, {}, 'POST');
