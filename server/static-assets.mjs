@@ -188,13 +188,17 @@ export function preloadHeader(stylesheets, deploymentId) {
 }
 
 /**
- * Whether a request asks for a page as a document (a browser's navigation), not for data, a stream or a file.
+ * Whether a request asks for a page as a document (a browser's navigation), not for data, a stream, an
+ * image, a feed or another file.
  * @param {import('node:http').IncomingMessage} req
  */
 export function asksForDocument(req) {
   if (req.method !== 'GET') return false;
   const url = req.url ?? '';
-  if (url.startsWith('/_next/') || url.startsWith('/api/')) return false;
+  if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/media/')) return false;
+  // Feeds, sitemaps, icons and the like: files, even when a browser opens them.
+  const pathname = url.split(/[?#]/, 1)[0] ?? '';
+  if (/\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')))) return false;
   if (req.headers.rsc !== undefined) return false;
   return /\btext\/html\b/.test(String(req.headers.accept ?? ''));
 }

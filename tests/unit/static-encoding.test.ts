@@ -40,6 +40,10 @@ describe('the stylesheet named in a page’s headers', () => {
     expect(asksForDocument(request('/api/live', html))).toBe(false);
     expect(asksForDocument(request('/_next/static/chunks/a.js', html))).toBe(false);
     expect(asksForDocument(request('/feed.xml', { accept: 'application/rss+xml' }))).toBe(false);
+    expect(asksForDocument(request('/finance/feed.xml', html))).toBe(false);
+    expect(asksForDocument(request('/media/5da33196-5f0b-44c9-a045-552e23db8f63', html))).toBe(false);
+    expect(asksForDocument(request('/robots.txt?x=1', html))).toBe(false);
+    expect(asksForDocument(request('/articles/peace.talks-resume', html))).toBe(true);
     expect(asksForDocument(request('/', html, 'POST'))).toBe(false);
     expect(asksForDocument(request('/', {}))).toBe(false);
   });
