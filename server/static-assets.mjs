@@ -55,8 +55,8 @@ function listFiles(dir, prefix = '') {
 }
 
 /**
- * The encoding to send, from an Accept-Encoding header: brotli, then gzip, else none. A coding the
- * client lists with q=0 is one it refuses.
+ * The encoding to send, from an Accept-Encoding header: the one of brotli and gzip the client weighs
+ * higher (brotli when equal), else none. A coding listed with q=0 is one it refuses.
  * @param {string | undefined} header
  * @returns {'br' | 'gzip' | null}
  */
@@ -70,15 +70,16 @@ export function preferredEncoding(header) {
     const weight = q ? Number(q.slice(2)) : 1;
     weights.set(name.trim(), Number.isFinite(weight) ? weight : 0);
   }
-  const accepts = (/** @type {string} */ name) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return null;
+  const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get('*') ?? 0;
+  const br = weight('br');
+  const gz = weight('gzip');
+  if (br > 0 && br >= gz) return 'br';
+  return gz > 0 ? 'gzip' : null;
 }
 
 /**
  * @param {string} staticDir the build's static folder (`.next/static`)
- * @returns {{ serve(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean; warm(): Promise<void>; stylesheets: string[]; size: number }}
+ * @returns {{ serve(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean; warm(): Promise<void>; stylesheets: string[] }}
  */
 export function createStaticAssets(staticDir) {
   /** @type {Set<string>} */
@@ -131,9 +132,6 @@ export function createStaticAssets(staticDir) {
   }
 
   return {
-    get size() {
-      return known.size;
-    },
     /** The build's stylesheets, as the addresses pages link them at. */
     get stylesheets() {
       return [...known].filter((file) => file.endsWith('.css')).map((file) => PREFIX + file);

@@ -14,12 +14,14 @@ describe('the encoding a static file is sent in', () => {
     expect(preferredEncoding('identity')).toBeNull();
   });
 
-  it('honours q-values: a coding with q=0 is refused, a wildcard stands for the rest', () => {
+  it('honours q-values: the higher weighed wins, q=0 is refused, a wildcard stands for the rest', () => {
     expect(preferredEncoding('br;q=0, gzip')).toBe('gzip');
     expect(preferredEncoding('br;q=0, gzip;q=0')).toBeNull();
     expect(preferredEncoding('*')).toBe('br');
     expect(preferredEncoding('*;q=0, gzip')).toBe('gzip');
     expect(preferredEncoding('BR; Q=0.5')).toBe('br');
+    expect(preferredEncoding('gzip;q=1, br;q=0.5')).toBe('gzip');
+    expect(preferredEncoding('gzip;q=0.5, br;q=0.5')).toBe('br');
     expect(preferredEncoding('br;q=nonsense, gzip')).toBe('gzip');
   });
 });
