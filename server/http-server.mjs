@@ -27,7 +27,7 @@ import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } fro
 import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
 import { responseWithPlainServerErrors } from './plain-errors.mjs';
-import { asksForDocument, createStaticAssets, preloadHeader } from './static-assets.mjs';
+import { addLinkOnWrite, asksForDocument, createStaticAssets, preloadHeader } from './static-assets.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -69,7 +69,7 @@ const stylesheetPreload = staticAssets ? preloadHeader(staticAssets.stylesheets,
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
   if (staticAssets?.serve(req, res)) return;
-  if (stylesheetPreload && asksForDocument(req)) res.setHeader('Link', stylesheetPreload);
+  if (stylesheetPreload && asksForDocument(req)) addLinkOnWrite(res, stylesheetPreload);
   if (hasMalformedPath(req.url)) {
     sendPlainPage(
       res,

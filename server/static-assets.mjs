@@ -200,3 +200,21 @@ export function asksForDocument(req) {
   if (req.headers.rsc !== undefined) return false;
   return /\btext\/html\b/.test(String(req.headers.accept ?? ''));
 }
+
+/**
+ * Puts `link` into the response's `Link` header as the headers go out, ahead of whatever Next.js put
+ * there. Not before the page is handled: Next.js keeps the headers a response had while it rendered
+ * with the page it caches, and would send a cached page's preload twice, then three times, one more
+ * per regeneration.
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} link
+ */
+export function addLinkOnWrite(res, link) {
+  const writeHead = res.writeHead;
+  /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
+    const current = res.getHeader('link');
+    const existing = Array.isArray(current) ? current.join(', ') : current === undefined ? '' : String(current);
+    if (!existing.includes(link)) res.setHeader('Link', existing ? `${link}, ${existing}` : link);
+    return writeHead.apply(this, /** @type {any} */ (args));
+  };
+}

@@ -2,6 +2,7 @@ import { ViewBeacon } from '@/components/analytics/ViewBeacon';
 import { Masthead } from '@/components/layout/Masthead';
 import { ReaderNavigation } from '@/components/layout/ReaderNavigation';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { RelativeTimes } from '@/components/ui/RelativeTimes';
 
 /** Static chrome only: the data-bearing parts live in ReaderShell, rendered by each page. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -9,6 +10,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
     <>
       <ReaderNavigation />
       <ViewBeacon />
+      <RelativeTimes />
       <Masthead />
       {children}
       <SiteFooter />

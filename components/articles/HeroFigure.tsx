@@ -5,7 +5,7 @@ import type { HeroImage } from '@/lib/dal/types';
  * The image that is the page's largest paint, asked for from <head> (React places a <link> there),
  * before the scripts: on a slow phone connection it would otherwise share the line with them.
  */
-function LeadImagePreload({ src }: { src: string }) {
+export function LeadImagePreload({ src }: { src: string }) {
   return <link rel="preload" as="image" href={src} fetchPriority="high" />;
 }
 
@@ -29,24 +29,5 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
         </figcaption>
       )}
     </figure>
-  );
-}
-
-/** Listing thumbnail: decorative next to its headline, so the link text carries the meaning. */
-export function CardImage({ hero, className = '', eager = false }: { hero: HeroImage; className?: string; eager?: boolean }) {
-  return (
-    <>
-      {eager && <LeadImagePreload src={hero.src} />}
-      <img
-        src={hero.src}
-        alt=""
-        width={800}
-        height={450}
-        loading={eager ? undefined : 'lazy'}
-        fetchPriority={eager ? 'high' : undefined}
-        decoding="async"
-        className={className ? `thumb ${className}` : 'thumb'}
-      />
-    </>
   );
 }

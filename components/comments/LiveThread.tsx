@@ -4,7 +4,6 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import { createPortal } from 'react-dom';
 import { useViewer } from '@/components/auth/use-viewer';
 import { useNow } from '@/components/ui/use-now';
-import { showRelativeTimes } from '@/lib/time/relative-times';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { orderThread, THREAD_ORDERS, type ThreadOrder } from './thread-order';
 import type { CommentControls } from './CommentControls';
@@ -113,15 +112,6 @@ export function LiveThread({
     changes.observe(element, { childList: true, subtree: true });
     return () => changes.disconnect();
   }, [controls]);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || now === null) return;
-    showRelativeTimes(element, now);
-    const changes = new MutationObserver(() => showRelativeTimes(element, now));
-    changes.observe(element, { childList: true, subtree: true });
-    return () => changes.disconnect();
-  }, [now]);
 
   // Tells the live client whose comments these are: a reader's own new comment goes straight into the thread.
   const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : undefined;

@@ -1,6 +1,5 @@
 import { ReaderLink } from '@/components/ui/ReaderLink';
 import type { RecentComment, Section } from '@/lib/dal/types';
-import { RelativeTimes } from '@/components/ui/RelativeTimes';
 import { recentCommentHtml } from '@/lib/content/live-html';
 import { siteTime } from '@/lib/time/site-time';
 
@@ -20,14 +19,12 @@ export function RecentComments({ comments, section }: { comments: RecentComment[
       <p className="mt-3 text-sm text-muted" data-live-recent-empty hidden={comments.length > 0}>
         No comments yet. Start the conversation under any story.
       </p>
-      <RelativeTimes>
-        <ol
-          className="mt-1 divide-y divide-rule"
-          data-testid="recent-comments"
-          data-live-recent
-          dangerouslySetInnerHTML={{ __html: comments.map((c) => recentCommentHtml(c, { absoluteTime })).join('') }}
-        />
-      </RelativeTimes>
+      <ol
+        className="mt-1 divide-y divide-rule"
+        data-testid="recent-comments"
+        data-live-recent
+        dangerouslySetInnerHTML={{ __html: comments.map((c) => recentCommentHtml(c, { absoluteTime })).join('') }}
+      />
       <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 border-t rule pt-3 text-sm">
         {section && (
           <ReaderLink href={`/comments/${section.slug}`} className="more-link">

@@ -1,20 +1,39 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { showRelativeTimes } from '@/lib/time/relative-times';
-import { useNow } from './use-now';
 
-/** Upgrades the stated times inside (`time[data-ago]`, also ones added later) to relative ones once the page is live. */
-export function RelativeTimes({ children }: { children: ReactNode }) {
-  const box = useRef<HTMLDivElement>(null);
-  const now = useNow();
+const TICK_MS = 30_000;
+
+/**
+ * Once per page, in the site layout: upgrades every stated time (`time[data-ago]`) to a relative one
+ * ("3 h ago") when the browser is idle after the page has come alive, again every 30 s, and for times
+ * that arrive later (a navigation, a live comment). Idle means after hydration, so React never meets
+ * text it did not write; and the page's layout is already settled, so reading widths costs nothing.
+ */
+export function RelativeTimes() {
   useEffect(() => {
-    const element = box.current;
-    if (!element || now === null) return;
-    showRelativeTimes(element, now);
-    const changes = new MutationObserver(() => showRelativeTimes(element, now));
-    changes.observe(element, { childList: true, subtree: true });
-    return () => changes.disconnect();
-  }, [now]);
-  return <div ref={box}>{children}</div>;
+    let pending: number | null = null;
+    const upgrade = () => {
+      pending = null;
+      showRelativeTimes(document.body, Date.now());
+    };
+    const schedule = () => {
+      if (pending !== null) return;
+      pending = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(upgrade, { timeout: 2000 }) : window.setTimeout(upgrade, 200);
+    };
+    schedule();
+    const tick = window.setInterval(schedule, TICK_MS);
+    const arrivals = new MutationObserver(schedule);
+    arrivals.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      window.clearInterval(tick);
+      arrivals.disconnect();
+      if (pending !== null) {
+        if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(pending);
+        else window.clearTimeout(pending);
+      }
+    };
+  }, []);
+  return null;
 }

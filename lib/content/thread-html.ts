@@ -5,6 +5,7 @@
  * Slots for the controls (reply, edit, delete, report) and relative times are filled in the browser by
  * components/comments/LiveThread.tsx.
  */
+import { compareIso } from '@/lib/comments/thread-sort';
 import type { ThreadNode } from '@/lib/dal/types';
 import { html, type SafeHtml } from '@/lib/html/safe-html';
 import { parseCommentText } from './comment-text';
@@ -108,7 +109,7 @@ export function featuredCommentsHtml(nodes: ThreadNode[], options: Options): str
       visit(n.replies);
     });
   visit(nodes);
-  picks.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  picks.sort((a, b) => compareIso(a.createdAt, b.createdAt) || a.id - b.id);
   return `<ul class="featured-comments" data-live-featured>${picks.map((n) => featuredQuoteHtml(n, options)).join('')}</ul>`;
 }
 

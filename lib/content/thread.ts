@@ -1,4 +1,5 @@
 import type { ThreadComment, ThreadNode } from '../dal/types';
+import { compareIso } from '../comments/thread-sort';
 
 export type ThreadRow = Omit<ThreadComment, 'state' | 'body'> & {
   body: string;
@@ -13,7 +14,7 @@ export type ThreadRow = Omit<ThreadComment, 'state' | 'body'> & {
 export function buildThread(rows: ThreadRow[]): ThreadNode[] {
   const nodes = new Map<number, ThreadNode>();
   const children = new Map<number | null, ThreadNode[]>();
-  const sorted = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  const sorted = [...rows].sort((a, b) => compareIso(a.createdAt, b.createdAt) || a.id - b.id);
   for (const row of sorted) {
     if (row.status === 'pending') continue;
     const visible = row.status === 'published';
