@@ -90,8 +90,10 @@ test('times in the HTML are true for everyone; the browser then says "3 h ago" i
   const before = Object.fromEntries(await boxes(still));
   await plain.close();
 
-  // … and with it: relative wording, the same boxes, and no layout shift on the page.
+  // … and with it, once the reader has scrolled down to the conversation: relative wording, the same
+  // boxes, and no layout shift on the page.
   await page.goto('/articles/istanbul-talks-inch-towards-a-ceasefire');
+  await page.getByTestId('comment-thread').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('comment-thread').locator('time').first()).toHaveText(/ago|just now|yesterday|\d{4}/);
   await expect(
     page

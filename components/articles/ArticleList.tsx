@@ -27,7 +27,7 @@ export function ArticleList({
     <>
       <ol className="divide-y divide-rule">
         {page.items.map((article, i) => (
-          <li key={article.id} className="py-6 first:pt-0">
+          <li key={article.id} className={i < 3 ? 'py-6 first:pt-0' : 'py-6 render-row-when-near'}>
             <ArticleCard
               article={{ ...article, commentCount: counts[article.id] ?? 0 }}
               variant={withLead && page.page === 1 && i === 0 ? 'wide-lead' : 'row'}

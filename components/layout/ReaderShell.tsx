@@ -36,7 +36,7 @@ export function ReaderShell({
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           {children}
         </main>
-        <aside aria-labelledby="recent-comments-heading" className="lg:pt-1 print:hidden">
+        <aside aria-labelledby="recent-comments-heading" className="render-when-near lg:pt-1 print:hidden">
           <RecentComments comments={recentComments} section={commentsSection} />
         </aside>
       </div>

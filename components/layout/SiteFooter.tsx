@@ -2,7 +2,7 @@ import { ReaderLink } from '@/components/ui/ReaderLink';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t rule print:hidden">
+    <footer className="mt-16 border-t rule render-when-near print:hidden">
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
           <span className="headline text-lg font-bold text-ink">

@@ -110,7 +110,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </article>
 
-      <section id="comments" aria-labelledby="comments-heading" className="mt-14 max-w-[42rem] scroll-mt-6 print:hidden">
+      <section id="comments" aria-labelledby="comments-heading" className="mt-14 max-w-[42rem] scroll-mt-6 render-when-near print:hidden">
         <h2 id="comments-heading" className="border-b-2 border-ink pb-2 headline text-2xl font-bold">
           Comments{' '}
           <span className="text-lg font-normal text-muted" data-live-comment-count>
@@ -146,7 +146,7 @@ export default async function ArticlePage({ params }: Props) {
       </section>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-14 border-t-2 rule pt-5 print:hidden">
+        <section aria-labelledby="related-heading" className="mt-14 border-t-2 rule pt-5 render-when-near print:hidden">
           <h2 id="related-heading" className="mb-4 kicker">
             Related stories
           </h2>

@@ -56,7 +56,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
               </section>
             )}
           </div>
-          <div className="grid gap-8 border-b rule py-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)]">
+          <div className="grid gap-8 border-b rule py-8 render-when-near lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)]">
             {front.latest.length > 0 && (
               <section aria-labelledby="latest">
                 <h2 id="latest" className="mb-4 kicker">
@@ -78,7 +78,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
             </div>
           </div>
           {front.sections.map(({ section, articles }, index) => (
-            <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="border-b rule py-8">
+            <section key={section.slug} aria-labelledby={`row-${section.slug}`} className="border-b rule py-8 render-when-near">
               <div className="mb-4 flex items-baseline justify-between border-t-2 border-ink pt-2">
                 <h2 id={`row-${section.slug}`} className="headline text-2xl font-bold">
                   <ReaderLink href={`/${section.slug}`} className="hover:underline">
