@@ -144,20 +144,24 @@ function printDetail(lhr) {
 }
 
 /**
- * Asks for the page until the server answers from a fresh cached copy, so the server is not re-rendering
+ * Asks for the page until the server has just made a fresh cached copy, so the server is not re-rendering
  * it in the background while Lighthouse loads it: here the server and the simulated phone share two
- * cores, and a regeneration running beside the page's load is counted as the phone's work (and delays
- * the lead image by a few hundred milliseconds). On a real network the phone never shares the server's CPU.
+ * cores, and a regeneration running beside the page's load is counted as the phone's work (and holds up
+ * the lead image and the scripts by a few hundred milliseconds). On a real network the phone never shares
+ * the server's CPU. A copy served fresh may be about to go stale (reader pages keep one for 5 s, and
+ * Lighthouse takes about 2 s to start loading), so this waits for a regeneration to happen and finish.
  * Pages that are not cached (no `x-nextjs-cache` header) are asked for once.
  * @param {string} url
  */
 async function settle(url) {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  let regenerated = false;
+  for (let attempt = 0; attempt < 40; attempt++) {
     const response = await fetch(url);
     await response.arrayBuffer();
     const cache = response.headers.get('x-nextjs-cache');
-    if (!cache || cache === 'HIT') return;
-    await new Promise((r) => setTimeout(r, 500));
+    if (!cache || (cache === 'HIT' && regenerated)) return;
+    if (cache !== 'HIT') regenerated = true;
+    await new Promise((r) => setTimeout(r, cache === 'HIT' ? 500 : 300));
   }
 }
 
