@@ -8,8 +8,9 @@ const TICK_MS = 30_000;
 /**
  * Once per page, in the site layout: upgrades every stated time (`time[data-ago]`) to a relative one
  * ("3 h ago") when the browser is idle after the page has come alive, again every 30 s, and for times
- * that arrive later (a navigation, a live comment, a block drawn as the reader scrolls to it). Idle means after hydration, so React never meets
- * text it did not write; and the page's layout is already settled, so reading widths costs nothing.
+ * that arrive later (a navigation, a live comment, a block drawn as the reader scrolls to it). Idle
+ * means after hydration, so React never meets text it did not write; and the page's layout is already
+ * settled, so reading widths costs nothing.
  */
 export function RelativeTimes() {
   useEffect(() => {

@@ -3,10 +3,11 @@
  * cost the phone no hydration (a card has nothing interactive: its links are plain anchors, which
  * ReaderNavigation follows) and the page no second copy as React elements in its payload. Every
  * headline, name and address goes through `html`, which escapes it. The time is stated absolutely
- * (`data-ago`); the browser says how long ago once the page is idle (components/ui/RelativeTimes.tsx).
+ * (lib/content/stated-time.ts).
  */
 import type { ArticleCard, HeroImage } from '@/lib/dal/types';
 import { html, type SafeHtml } from '@/lib/html/safe-html';
+import { statedTimeHtml } from './stated-time';
 
 export type CardVariant = 'lead' | 'wide-lead' | 'standard' | 'compact' | 'row';
 
@@ -38,11 +39,10 @@ function image(hero: HeroImage, className: string, eager: boolean): SafeHtml {
 
 function meta(article: CardArticle, options: CardOptions): SafeHtml {
   const count = article.commentCount ?? 0;
-  const stated = options.absoluteTime(article.publishedAt);
   return html`<p class="meta">
     ${options.showSection ? html`<a href="/${article.section.slug}" class="meta-section">${article.section.name}</a>` : null}
     ${article.author ? html`<bdi>${article.author.name}</bdi>` : null} ${count > 0 ? html`<span>${count} ${count === 1 ? 'comment' : 'comments'}</span>` : null}
-    <time datetime="${article.publishedAt}" data-ago title="${stated}" class="inline-block">${stated}</time>
+    ${statedTimeHtml(article.publishedAt, options.absoluteTime)}
   </p>`;
 }
 
@@ -56,9 +56,8 @@ function kicker(article: CardArticle): SafeHtml {
 }
 
 function heading(article: CardArticle, options: CardOptions, className: string, linkClass = 'card-link'): SafeHtml {
-  const tag = options.headingLevel === 2 ? 'h2' : 'h3';
   const link = html`<a href="/articles/${article.slug}" class="${linkClass}">${article.title}</a>`;
-  return tag === 'h2' ? html`<h2 class="${className}">${link}</h2>` : html`<h3 class="${className}">${link}</h3>`;
+  return options.headingLevel === 2 ? html`<h2 class="${className}">${link}</h2>` : html`<h3 class="${className}">${link}</h3>`;
 }
 
 export function cardInnerHtml(article: CardArticle, options: CardOptions): string {

@@ -5,6 +5,7 @@
  */
 import type { RecentComment } from '@/lib/dal/types';
 import { html } from '@/lib/html/safe-html';
+import { statedTimeHtml } from './stated-time';
 import type { BannerUrgency } from '@/lib/domain';
 
 type Options = { absoluteTime: (iso: string) => string };
@@ -24,9 +25,7 @@ export function recentCommentHtml(c: RecentComment, options: Options): string {
       >
     </p>
     <p class="mt-1 font-serif text-muted">“${c.excerpt}”</p>
-    <p class="mt-1 text-xs text-muted">
-      <time datetime="${c.createdAt}" data-ago title="${options.absoluteTime(c.createdAt)}" class="inline-block">${options.absoluteTime(c.createdAt)}</time>
-    </p>
+    <p class="mt-1 text-xs text-muted">${statedTimeHtml(c.createdAt, options.absoluteTime)}</p>
   </li>`.toString();
 }
 

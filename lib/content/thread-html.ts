@@ -9,6 +9,7 @@ import { compareIso } from '@/lib/comments/thread-sort';
 import type { ThreadNode } from '@/lib/dal/types';
 import { html, type SafeHtml } from '@/lib/html/safe-html';
 import { parseCommentText } from './comment-text';
+import { statedTimeHtml } from './stated-time';
 import { recommendText, repliesListClass } from './thread-classes';
 
 type Options = { absoluteTime: (iso: string) => string };
@@ -49,10 +50,7 @@ function content(node: ThreadNode, options: Options): SafeHtml {
   return html`<article aria-label="Comment by ${node.authorName}" class="py-4" data-comment-state="published">
     <header class="comment-head">
       <bdi class="font-semibold">${node.authorName}</bdi
-      ><a href="#comment-${node.id}" class="text-muted hover:underline"
-        ><time datetime="${node.createdAt}" data-ago title="${options.absoluteTime(node.createdAt)}" class="inline-block"
-          >${options.absoluteTime(node.createdAt)}</time
-        ></a
+      ><a href="#comment-${node.id}" class="text-muted hover:underline">${statedTimeHtml(node.createdAt, options.absoluteTime)}</a
       >${node.editedAt ? html`<span class="text-xs text-muted italic">edited</span>` : null}
     </header>
     ${body(node.body ?? '')} ${meta(node)}
