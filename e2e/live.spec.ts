@@ -85,11 +85,17 @@ test('a reply appears under its comment on an open page, and a reader can recomm
     timeout: 2_000,
   });
 
-  // The replier recommends the opening comment; the count is on every open page, and a second press takes it back.
+  // The replier starts a second reply, then recommends the opening comment: the count is on every open
+  // page, the half-written reply stays open with its text, and a second press takes the recommendation back.
+  await expect(second.locator('html[data-live="open"]')).toBeAttached();
+  await commentBy(second, author.name).getByRole('button', { name: 'Reply' }).click();
+  await replyForm.getByRole('textbox').fill('Half a thought, still being written');
   const recommend = commentBy(second, author.name).getByRole('button', { name: 'Recommend', exact: true });
   await recommend.click();
   await expect(commentBy(second, author.name).getByRole('button', { name: 'Recommended' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(commentBy(second, author.name)).toContainText('1 recommendation');
   await expect(commentBy(watcher, author.name)).toContainText('1 recommendation', { timeout: 2_000 });
+  await expect(replyForm.getByRole('textbox')).toHaveValue('Half a thought, still being written');
   await commentBy(second, author.name).getByRole('button', { name: 'Recommended' }).click();
   await expect(commentBy(watcher, author.name)).not.toContainText('recommendation', { timeout: 2_000 });
   // Nobody recommends their own comment.

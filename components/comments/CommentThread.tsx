@@ -1,15 +1,17 @@
 import type { ThreadNode } from '@/lib/dal/types';
 import { featuredCommentsHtml, threadHtml } from '@/lib/content/thread-html';
 import { siteTime } from '@/lib/time/site-time';
+import { ThreadHtml } from './ThreadHtml';
 
 const absoluteTime = (iso: string) => siteTime(iso, 'datetime');
 
 /**
  * The published thread, oldest first at each level as the data layer builds it. Drawn as HTML (see
- * lib/content/thread-html.ts): React leaves it alone, and LiveThread adds what depends on the reader.
+ * lib/content/thread-html.ts): React leaves it alone, the live stream keeps it current (ThreadHtml), and
+ * LiveThread adds what depends on the reader.
  */
 export function CommentThread({ nodes }: { nodes: ThreadNode[] }) {
-  return <div dangerouslySetInnerHTML={{ __html: threadHtml(nodes, { absoluteTime }) }} />;
+  return <ThreadHtml html={threadHtml(nodes, { absoluteTime })} />;
 }
 
 /**

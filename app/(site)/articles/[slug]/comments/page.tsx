@@ -42,7 +42,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
         <p className="py-6 text-muted">No comments yet.</p>
       ) : (
         <section aria-label="Conversation" className="mt-4">
-          <CommentThread nodes={sortThread(thread, order)} />
+          <CommentThread key={order} nodes={sortThread(thread, order)} />
         </section>
       )}
       <p className="mt-8 flex flex-wrap gap-x-6 gap-y-2">
