@@ -16,6 +16,8 @@ const nextConfig = {
   // Reader pages await their params outside any Suspense boundary, so each URL becomes one complete
   // cached page on its first request (no streamed fallback shell).
   partialPrefetching: false,
+  // The server compresses (server/compressed-bodies.mjs): a cached page once, not on every request.
+  compress: false,
   poweredByHeader: false,
   // A release id (README, "Running at scale"): browsers holding an older release's pages reload fully.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,

@@ -16,7 +16,7 @@ const { encodeEntry, decodeEntry } = require('./cache-codec.cjs');
 
 const MB = 1024 * 1024;
 /** Memory for cached data (listings, articles, threads): most entries are a few kilobytes. */
-const MAX_BYTES = 128 * MB;
+const MAX_BYTES = 32 * MB;
 
 /**
  * @typedef {{ tags: string[]; stale: number; timestamp: number; expire: number; revalidate: number }} Meta

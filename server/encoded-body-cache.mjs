@@ -21,7 +21,7 @@
  *   its encoding; minChars: shorter texts are returned as they are (encoding them is cheap).
  * @returns {EncodedBodyCache}
  */
-export function createEncodedBodyCache({ maxBytes = 64 * 1024 * 1024, minChars = 8 * 1024 } = {}) {
+export function createEncodedBodyCache({ maxBytes = 24 * 1024 * 1024, minChars = 8 * 1024 } = {}) {
   /** @type {Map<string, Buffer>} insertion order is recency: the first entry is the least recently used */
   const entries = new Map();
   let bytes = 0;

@@ -12,7 +12,8 @@
  *   passes it on in a header that only this process can vouch for;
  * - bounds slow clients (request and header timeouts) and keeps error logs from flooding.
  * The build's static files are served from memory, compressed once (static-assets.mjs). Responses send
- * a cached page as bytes encoded once (see encoded-body-cache.mjs), and a server error
+ * a cached page as bytes encoded once, and compressed once (encoded-body-cache.mjs,
+ * compressed-bodies.mjs; streamed answers are compressed as they go), and a server error
  * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) and view
  * beacons (/api/views) are answered straight on the response by the handlers instrumentation.ts registers
  * (lib/live/node-stream.ts, lib/analytics/node-beacon.ts).
@@ -23,6 +24,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import next from 'next';
 import { createEncodedBodyCache, responseWithEncodedBodies } from './encoded-body-cache.mjs';
+import { createCompressedBodyCache, createCompressor } from './compressed-bodies.mjs';
 import { checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from './request-guard.mjs';
 import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
@@ -64,6 +66,8 @@ await app.prepare();
 // The build's scripts, stylesheets and fonts, from memory and compressed once (static-assets.mjs).
 const staticAssets = dev ? null : createStaticAssets(path.join(process.cwd(), '.next', 'static'));
 const stylesheetPreload = staticAssets ? preloadHeader(staticAssets.stylesheets, process.env.NEXT_DEPLOYMENT_ID) : null;
+// Next.js's own compression is off (next.config.js): it would compress a cached page anew on every hit.
+const compress = createCompressor(createCompressedBodyCache());
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function serve(req, res) {
@@ -110,6 +114,7 @@ function serve(req, res) {
   }
   req.headers['x-newshub-client-address'] = address;
   req.headers['x-newshub-client-proof'] = proof;
+  compress(req, res);
   handle(req, res).catch((err) => {
     // Next.js answers its own errors; this is only for one it could not, so the process stays up.
     console.error(err);

@@ -25,7 +25,7 @@ const { encodeEntry, decodeEntry } = require('./cache-codec.cjs');
 
 const MB = 1024 * 1024;
 /** Memory for cached pages and route responses (a front page with its payloads is about 0.3 MB). */
-const MAX_BYTES = 256 * MB;
+const MAX_BYTES = 64 * MB;
 /** How long a shared copy is kept when the page's own lifetime is unknown: the longest cache lifetime. */
 const DEFAULT_EXPIRE_S = 7 * 24 * 60 * 60;
 const TAGS_HEADER = 'x-next-cache-tags';

@@ -172,6 +172,15 @@ describe('nginx in front', () => {
     expect(home.status).toBe(200);
     expect(home.headers.get('x-cache-status')).toMatch(/HIT|UPDATING|STALE/);
     expect(home.headers.get('content-encoding')).toBe('gzip');
+    // Brotli for browsers that take it; each encoding is cached apart, so nobody gets one they cannot read.
+    await get(`${NGINX}/`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const brotli = await get(`${NGINX}/`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.text).toContain('</html>');
+    expect((await get(`${NGINX}/`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBe('gzip');
+    const plain = await get(`${NGINX}/`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.text).toContain('</html>');
     // HTML and the RSC payload of the same URL are kept apart.
     // (Next.js first answers an RSC request with the address its cache-busting parameter must have.)
     const busted = (await get(`${NGINX}/`, { headers: { rsc: '1' } })).headers.get('location') ?? '/';

@@ -3,26 +3,9 @@
  * else gzip, else as stored), byte for byte the build's file once decoded, cached for a year, and nothing
  * outside the build's files reachable through their folder.
  */
-import http from 'node:http';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, get } from './support/http';
-
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-/** A request sent exactly as written (no path normalising, no automatic decompression). */
-function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  const { hostname, port } = new URL(baseUrl());
-  return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { get, raw } from './support/http';
 
 async function assetsOfHomePage(): Promise<{ script: string; stylesheet: string }> {
   const html = await (await get('/')).text();

@@ -63,4 +63,11 @@ describe('the supervisor', () => {
     const { restartDelay } = await import('../../scripts/serve');
     expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(restartDelay)).toEqual([500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
   });
+
+  it('gives the web server a 256 MB heap unless told a sane other size', async () => {
+    const { heapLimitMb } = await import('../../scripts/serve');
+    expect(heapLimitMb(undefined)).toBe(256);
+    expect(heapLimitMb('512')).toBe(512);
+    for (const nonsense of ['', 'lots', '64', '-1', '300.5']) expect(heapLimitMb(nonsense), nonsense).toBe(256);
+  });
 });

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -18,4 +19,20 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
   const results: R[] = [];
   for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
   return results;
+}
+
+export type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** A request sent exactly as written (no path normalising, no automatic decompression). */
+export function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  const { hostname, port } = new URL(baseUrl());
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
