@@ -108,7 +108,7 @@ const MIN_BYTES = 1024;
 
 /**
  * The coding a whole body goes out in, or null to leave it to the middleware (deflate, small bodies,
- * statuses without a body) or send it as it is.
+ * statuses without a body, server errors) or send it as it is.
  *
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -117,6 +117,8 @@ const MIN_BYTES = 1024;
  */
 export function wholeBodyCoding(req, res, body) {
   if (req.method === 'HEAD' || res.statusCode < 200 || res.statusCode === 204 || res.statusCode === 304) return null;
+  // A server error page may still have its body replaced (plain-errors.mjs): no length is promised for it.
+  if (res.statusCode >= 500) return null;
   if (res.getHeader('Content-Encoding')) return null;
   if (NO_TRANSFORM.test(String(res.getHeader('Cache-Control') ?? ''))) return null;
   if (!compression.filter(/** @type {any} */ (req), /** @type {any} */ (res))) return null;

@@ -42,7 +42,7 @@ export function responseWithPlainServerErrors(Base) {
 
     /** @param {any[]} args */
     write(...args) {
-      if (!this.replacingBody()) return super.write(...args);
+      if (!this.replacingBody()) return super.write.apply(this, /** @type {any} */ (args));
       const callback = args.find((a) => typeof a === 'function');
       if (callback) process.nextTick(callback);
       return true;

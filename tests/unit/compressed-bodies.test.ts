@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCompressedBodyCache, createCompressor, wholeBodyCoding } from '../../server/compressed-bodies.mjs';
+import { responseWithPlainServerErrors } from '../../server/plain-errors.mjs';
 
 const page = (marker: string, chars = 20_000) => `<p>${marker}: today&#8217;s news</p>`.padEnd(chars, ' lorem');
 const BROWSER = 'gzip, deflate, br, zstd';
@@ -76,10 +77,12 @@ describe('wholeBodyCoding', () => {
     expect(wholeBodyCoding(...exchange({ encoding: 'deflate' }, {}), body)).toBeNull();
   });
 
-  it('leaves HEAD, bodiless statuses, encoded, no-transform, binary and small answers alone', () => {
+  it('leaves HEAD, bodiless statuses, server errors, encoded, no-transform, binary and small answers alone', () => {
     expect(wholeBodyCoding(...exchange({ method: 'HEAD', encoding: BROWSER }, {}), body)).toBeNull();
     expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { status: 304 }), body)).toBeNull();
     expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { status: 204 }), body)).toBeNull();
+    expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { status: 500 }), body)).toBeNull();
+    expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { status: 503 }), body)).toBeNull();
     expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { headers: { 'content-encoding': 'gzip' } }), body)).toBeNull();
     expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { headers: { 'cache-control': 'public, no-transform' } }), body)).toBeNull();
     expect(wholeBodyCoding(...exchange({ encoding: BROWSER }, { type: 'image/png' }), body)).toBeNull();
@@ -100,7 +103,7 @@ describe('createCompressor', () => {
   async function serve(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
     const cache = createCompressedBodyCache();
     const compress = createCompressor(cache);
-    server = http.createServer((req, res) => {
+    server = http.createServer({ ServerResponse: responseWithPlainServerErrors(http.ServerResponse) as unknown as typeof http.ServerResponse }, (req, res) => {
       compress(req, res);
       handler(req, res);
     });
@@ -190,5 +193,20 @@ describe('createCompressor', () => {
     const pre = await get(url, { 'accept-encoding': BROWSER, 'x-pre-encoded': '1' });
     expect(pre.headers['content-encoding']).toBe('gzip');
     expect(decode('gzip', pre.body)).toBe(text);
+  });
+
+  it('sends a server error page whole and readable when its body is replaced by the plain one', async () => {
+    const { url } = await serve((_req, res) => {
+      res.statusCode = 500;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(page('an empty document only a script would fill in'));
+    });
+    for (const encoding of [BROWSER, 'gzip', 'identity']) {
+      const answer = await get(url, { 'accept-encoding': encoding });
+      expect(answer.status).toBe(500);
+      const length = answer.headers['content-length'];
+      if (length !== undefined) expect(Number(length)).toBe(answer.body.length);
+      expect(decode(answer.headers['content-encoding'], answer.body)).toMatch(/temporarily unavailable/);
+    }
   });
 });
