@@ -82,6 +82,15 @@ const schema = z.object({
    * Authorization: Bearer …); unset: the endpoint refuses everything.
    */
   MAIL_FEEDBACK_SECRET: optional.pipe(z.string().min(24, 'MAIL_FEEDBACK_SECRET must be at least 24 characters').optional()),
+  /** Each web server's JavaScript heap in MB (scripts/serve.ts); unset: 256. */
+  NEWSHUB_HEAP_MB: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'NEWSHUB_HEAP_MB must be a whole number of megabytes')
+      .transform(Number)
+      .pipe(z.number().int().min(128, 'NEWSHUB_HEAP_MB must be at least 128'))
+      .optional(),
+  ),
   PORT: optional.pipe(
     z
       .string()

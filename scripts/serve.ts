@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedServerAlive, restartEmbeddedServer, type EmbeddedServer } from '../db/embedded';
+import { env } from '../lib/env';
 
 export function requireBuild(): void {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
@@ -29,10 +30,7 @@ const STABLE_MS = 60_000;
  * heap grow to twice what it holds before collecting: 650 MB under 100 connections, against about 300 MB
  * at this one for the same throughput. The in-memory caches are bounded well inside it (server/README.md).
  */
-export function heapLimitMb(value = process.env.NEWSHUB_HEAP_MB): number {
-  const mb = Number(value);
-  return Number.isInteger(mb) && mb >= 128 ? mb : 256;
-}
+const DEFAULT_HEAP_MB = 256;
 
 export type Supervised = { stop: () => Promise<void> };
 
@@ -51,7 +49,7 @@ export function superviseWebServer(options: { port: number; env: Record<string, 
 
   const start = () => {
     startedAt = Date.now();
-    child = spawn(process.execPath, [`--max-old-space-size=${heapLimitMb()}`, httpServer], {
+    child = spawn(process.execPath, [`--max-old-space-size=${env.NEWSHUB_HEAP_MB ?? DEFAULT_HEAP_MB}`, httpServer], {
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ...options.env, NODE_ENV: 'production', PORT: String(options.port) },
     });

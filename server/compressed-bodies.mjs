@@ -7,8 +7,9 @@
  */
 import zlib from 'node:zlib';
 import compression from 'compression';
-import Negotiator from 'negotiator';
+import { LRUCache } from 'lru-cache';
 import vary from 'vary';
+import { preferredEncoding } from './static-assets.mjs';
 
 /** @typedef {'br' | 'gzip'} Coding */
 /** @typedef {{ entries: number; bytes: number; hits: number; misses: number }} CompressedBodyStats */
@@ -36,41 +37,28 @@ function compress(body, coding) {
  *   character at worst) and its encodings.
  */
 export function createCompressedBodyCache({ maxBytes = 16 * 1024 * 1024 } = {}) {
-  /** @type {Map<string, Map<Coding, Buffer>>} insertion order is recency */
-  const byText = new Map();
+  /** @type {LRUCache<string, Map<Coding, Buffer>>} */
+  const byText = new LRUCache({
+    maxSize: maxBytes,
+    sizeCalculation: (codings, text) => text.length * 2 + [...codings.values()].reduce((sum, b) => sum + b.length, 0),
+  });
   /** @type {WeakMap<Buffer, Map<Coding, Buffer>>} */
   const byBuffer = new WeakMap();
-  let bytes = 0;
   let hits = 0;
   let misses = 0;
 
-  /** @param {string} text @param {Map<Coding, Buffer>} codings */
-  const cost = (text, codings) => text.length * 2 + [...codings.values()].reduce((sum, b) => sum + b.length, 0);
-
   /** @param {string} text @param {Coding} coding */
   function forText(text, coding) {
-    let codings = byText.get(text);
+    const codings = byText.get(text);
     const kept = codings?.get(coding);
-    if (codings && kept) {
+    if (kept) {
       hits += 1;
-      byText.delete(text);
-      byText.set(text, codings);
       return kept;
     }
     misses += 1;
     const encoded = compress(text, coding);
-    if (!codings) {
-      codings = new Map();
-      bytes += text.length * 2;
-    } else byText.delete(text);
-    codings.set(coding, encoded);
-    bytes += encoded.length;
-    byText.set(text, codings);
-    for (const [oldText, oldCodings] of byText) {
-      if (bytes <= maxBytes) break;
-      byText.delete(oldText);
-      bytes -= cost(oldText, oldCodings);
-    }
+    // A new map, so that the cache counts the new coding in its size (one larger than the whole cache is not kept).
+    byText.set(text, new Map(codings ?? []).set(coding, encoded));
     return encoded;
   }
 
@@ -96,7 +84,7 @@ export function createCompressedBodyCache({ maxBytes = 16 * 1024 * 1024 } = {}) 
     },
     /** @returns {CompressedBodyStats} */
     stats() {
-      return { entries: byText.size, bytes, hits, misses };
+      return { entries: byText.size, bytes: byText.calculatedSize, hits, misses };
     },
   };
 }
@@ -123,12 +111,7 @@ export function wholeBodyCoding(req, res, body) {
   if (NO_TRANSFORM.test(String(res.getHeader('Cache-Control') ?? ''))) return null;
   if (!compression.filter(/** @type {any} */ (req), /** @type {any} */ (res))) return null;
   if (body.length < MIN_BYTES) return null;
-  // Among equal weights brotli first, then gzip (negotiator 1.x takes `preferred`; its types predate it).
-  const negotiator = /** @type {{ encoding(available: string[], options: { preferred: string[] }): string | undefined }} */ (
-    /** @type {unknown} */ (new Negotiator(req))
-  );
-  const coding = negotiator.encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] });
-  return coding === 'br' || coding === 'gzip' ? coding : null;
+  return preferredEncoding(/** @type {string | undefined} */ (req.headers['accept-encoding']));
 }
 
 /**

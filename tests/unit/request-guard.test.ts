@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IncomingMessage } from 'node:http';
 import { bodyLimitFor, BODY_LIMITS, checkBodySize, clientAddressOf, hasMalformedPath, parseTrustProxy } from '../../server/request-guard.mjs';
 
@@ -64,10 +64,26 @@ describe('the supervisor', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(restartDelay)).toEqual([500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
   });
 
-  it('gives the web server a 256 MB heap unless told a sane other size', async () => {
-    const { heapLimitMb } = await import('../../scripts/serve');
-    expect(heapLimitMb(undefined)).toBe(256);
-    expect(heapLimitMb('512')).toBe(512);
-    for (const nonsense of ['', 'lots', '64', '-1', '300.5']) expect(heapLimitMb(nonsense), nonsense).toBe(256);
+  it('takes the web server’s heap size from NEWSHUB_HEAP_MB, and refuses a nonsense one at start-up', async () => {
+    const saved = process.env.NEWSHUB_HEAP_MB;
+    try {
+      for (const [value, heap] of [
+        ['', undefined],
+        ['512', 512],
+      ] as const) {
+        process.env.NEWSHUB_HEAP_MB = value;
+        vi.resetModules();
+        expect((await import('../../lib/env')).env.NEWSHUB_HEAP_MB).toBe(heap);
+      }
+      for (const nonsense of ['lots', '64', '-1', '300.5']) {
+        process.env.NEWSHUB_HEAP_MB = nonsense;
+        vi.resetModules();
+        await expect(import('../../lib/env'), nonsense).rejects.toThrow(/NEWSHUB_HEAP_MB must/);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.NEWSHUB_HEAP_MB;
+      else process.env.NEWSHUB_HEAP_MB = saved;
+      vi.resetModules();
+    }
   });
 });
