@@ -1,4 +1,6 @@
 // @ts-check
+import { LRUCache } from 'lru-cache';
+
 /**
  * A bounded cache of response bodies already encoded to UTF-8, keyed by the body text.
  *
@@ -22,14 +24,14 @@
  * @returns {EncodedBodyCache}
  */
 export function createEncodedBodyCache({ maxBytes = 24 * 1024 * 1024, minChars = 8 * 1024 } = {}) {
-  /** @type {Map<string, Buffer>} insertion order is recency: the first entry is the least recently used */
-  const entries = new Map();
-  let bytes = 0;
+  /** @type {LRUCache<string, Buffer>} */
+  const entries = new LRUCache({
+    maxSize: maxBytes,
+    // The kept text counts too: the key holds the page string alive.
+    sizeCalculation: (encoded, text) => text.length * 2 + encoded.length,
+  });
   let hits = 0;
   let misses = 0;
-
-  /** @param {string} text @param {Buffer} encoded */
-  const cost = (text, encoded) => text.length * 2 + encoded.length;
 
   return {
     encode(text) {
@@ -37,25 +39,16 @@ export function createEncodedBodyCache({ maxBytes = 24 * 1024 * 1024, minChars =
       const cached = entries.get(text);
       if (cached) {
         hits += 1;
-        entries.delete(text);
-        entries.set(text, cached);
         return cached;
       }
       misses += 1;
       const encoded = Buffer.from(text, 'utf8');
-      const size = cost(text, encoded);
-      if (size > maxBytes) return encoded;
+      // A body larger than the whole cache is sent without being kept (lru-cache refuses it).
       entries.set(text, encoded);
-      bytes += size;
-      for (const [oldText, oldEncoded] of entries) {
-        if (bytes <= maxBytes) break;
-        entries.delete(oldText);
-        bytes -= cost(oldText, oldEncoded);
-      }
       return encoded;
     },
     stats() {
-      return { entries: entries.size, bytes, hits, misses };
+      return { entries: entries.size, bytes: entries.calculatedSize, hits, misses };
     },
   };
 }
