@@ -67,7 +67,9 @@ async function main() {
     console.error('Run `npm run build` before `npm run bench`.');
     process.exit(1);
   }
-  const server = spawn('npx', ['tsx', 'scripts/start.ts'], {
+  // Node runs the tsx CLI itself: npx would exit on SIGTERM and leave the server running (and this
+  // bench waiting on its output pipe).
+  const server = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(PORT), NEWSHUB_DATA_DIR: path.join(process.cwd(), '.data', 'bench'), DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
