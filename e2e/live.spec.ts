@@ -79,6 +79,8 @@ test('a reply appears under its comment on an open page, and a reader can recomm
   const replyForm = second.getByRole('form', { name: `Reply to ${author.name}` });
   await replyForm.getByRole('textbox').fill('A reply that arrives while the page is open');
   await replyForm.getByRole('button', { name: 'Post reply' }).click();
+  // The form closes once the reply is stored ("Reply" toggles it, so a second reply starts only then).
+  await expect(replyForm).toBeHidden();
   // On the open page the reply joins its comment, which this page may itself still hold behind the button.
   await visibleComment(watcher, author.name);
   await expect(watcher.getByRole('list', { name: `Replies to ${author.name}` }).getByText('A reply that arrives while the page is open')).toBeVisible({
