@@ -398,3 +398,43 @@ test('a first page paints at once in the device’s faces; the house faces arriv
   expect(fresh.marked).toBe('1');
   expect(fresh.headline).toMatch(/houseSerif\b/);
 });
+
+test('on a phone the story and its lead image are on screen before the site’s scripts run, and the page is ready once it has loaded', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const path of ['/', '/articles/istanbul-talks-inch-towards-a-ceasefire']) {
+    await page.goto(path);
+    const seen = await page.evaluate(async () => {
+      const lead = await new Promise<number | null>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'lead');
+          if (entry) resolve((entry as PerformanceEntry & { renderTime: number }).renderTime);
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => resolve(null), 1_000);
+      });
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' && /\/_next\/static\/.+\.js/.test(r.name));
+      return {
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        lead,
+        firstScript: Math.min(...scripts.map((s) => s.startTime)),
+        scripts: scripts.length,
+        // React has taken the page over (a reader's first tap is not lost), and nothing is left of the loader.
+        ready: Object.keys(document).some((key) => key.startsWith('__reactContainer')),
+        frames: document.querySelectorAll('iframe').length,
+      };
+    });
+    expect(seen.scripts, path).toBeGreaterThan(0);
+    expect(seen.paint, path).not.toBeNull();
+    expect(seen.lead, `${path}: the lead image is reported on screen`).not.toBeNull();
+    // Scripts wait for the story's first paint and its lead image; after two seconds they load regardless.
+    if (seen.firstScript < 2_000) expect(seen.firstScript, path).toBeGreaterThanOrEqual(Math.max(seen.paint ?? 0, seen.lead ?? 0));
+    expect(seen.ready, path).toBe(true);
+    expect(seen.frames, path).toBe(0);
+  }
+  // And the page works as a page of the site: a tap on a section link is a client navigation.
+  await page.getByRole('link', { name: 'World', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/world$/);
+  await context.close();
+});

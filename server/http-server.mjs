@@ -14,7 +14,8 @@
  * The build's static files are served from memory, compressed once (static-assets.mjs). Responses send
  * a cached page as bytes encoded once, and compressed once (encoded-body-cache.mjs,
  * compressed-bodies.mjs; streamed answers are compressed as they go), and a server error
- * page carries its message in the HTML (plain-errors.mjs). The live stream (GET /api/live) and view
+ * page carries its message in the HTML (plain-errors.mjs). A page paints before the framework's scripts
+ * run (paint-first-scripts.mjs). The live stream (GET /api/live) and view
  * beacons (/api/views) are answered straight on the response by the handlers instrumentation.ts registers
  * (lib/live/node-stream.ts, lib/analytics/node-beacon.ts).
  */
@@ -30,6 +31,7 @@ import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
 import { responseWithPlainServerErrors } from './plain-errors.mjs';
 import { addLinkOnWrite, asksForDocument, createStaticAssets, preloadHeader } from './static-assets.mjs';
+import { createPaintFirstPages, paintFirstResponse } from './paint-first-scripts.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -68,12 +70,15 @@ const staticAssets = dev ? null : createStaticAssets(path.join(process.cwd(), '.
 const stylesheetPreload = staticAssets ? preloadHeader(staticAssets.stylesheets, process.env.NEXT_DEPLOYMENT_ID) : null;
 // Next.js's own compression is off (next.config.js): it would compress a cached page anew on every hit.
 const compress = createCompressor(createCompressedBodyCache());
+// Pages paint before the framework's scripts run (paint-first-scripts.mjs); not in development.
+const paintFirstPages = dev ? null : createPaintFirstPages();
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
   if (staticAssets?.serve(req, res)) return;
-  if (stylesheetPreload && asksForDocument(req)) addLinkOnWrite(res, stylesheetPreload);
+  const document = asksForDocument(req);
+  if (stylesheetPreload && document) addLinkOnWrite(res, stylesheetPreload);
   if (hasMalformedPath(req.url)) {
     sendPlainPage(
       res,
@@ -115,6 +120,7 @@ function serve(req, res) {
   req.headers['x-newshub-client-address'] = address;
   req.headers['x-newshub-client-proof'] = proof;
   compress(req, res);
+  if (paintFirstPages && document) paintFirstResponse(res, paintFirstPages);
   handle(req, res).catch((err) => {
     // Next.js answers its own errors; this is only for one it could not, so the process stays up.
     console.error(err);

@@ -186,12 +186,12 @@ export function preloadHeader(stylesheets, deploymentId) {
 }
 
 /**
- * Whether a request asks for a page as a document (a browser's navigation), not for data, a stream, an
- * image, a feed or another file.
+ * Whether a request asks for a page as a document (a browser's navigation, or HEAD for one), not for
+ * data, a stream, an image, a feed or another file.
  * @param {import('node:http').IncomingMessage} req
  */
 export function asksForDocument(req) {
-  if (req.method !== 'GET') return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
   if (url.startsWith('/_next/') || url.startsWith('/api/') || url.startsWith('/media/')) return false;
   // Feeds, sitemaps, icons and the like: files, even when a browser opens them.

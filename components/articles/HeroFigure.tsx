@@ -20,6 +20,7 @@ export function HeroFigure({ hero, priority = false }: { hero: HeroImage; priori
         height={900}
         decoding="async"
         fetchPriority={priority ? 'high' : undefined}
+        elementtiming={priority ? 'lead' : undefined}
         loading={priority ? undefined : 'lazy'}
         className="aspect-[16/9] w-full bg-rule object-cover"
       />

@@ -73,9 +73,11 @@ describe('story cards as HTML', () => {
   it('draws each variant as the listing asks', () => {
     const lead = parse(cardInnerHtml(story, options({ variant: 'lead', headingLevel: 2 })));
     expect(lead.querySelector('h2 a')?.textContent).toBe(story.title);
-    // The lead's picture is the page's largest paint: asked for at once, never lazily.
+    // The lead's picture is the page's largest paint: asked for at once, never lazily, and named for the
+    // page's scripts to wait for.
     expect(lead.querySelector('img')?.getAttribute('fetchpriority')).toBe('high');
     expect(lead.querySelector('img')?.hasAttribute('loading')).toBe(false);
+    expect(lead.querySelector('img')?.getAttribute('elementtiming')).toBe('lead');
 
     const compact = parse(cardInnerHtml(story, options({ variant: 'compact', showSection: false })));
     expect(compact.querySelector('img')).toBeNull();

@@ -46,6 +46,7 @@ describe('the stylesheet named in a page’s headers', () => {
     expect(asksForDocument(request('/media/5da33196-5f0b-44c9-a045-552e23db8f63', html))).toBe(false);
     expect(asksForDocument(request('/robots.txt?x=1', html))).toBe(false);
     expect(asksForDocument(request('/articles/peace.talks-resume', html))).toBe(true);
+    expect(asksForDocument(request('/', html, 'HEAD'))).toBe(true);
     expect(asksForDocument(request('/', html, 'POST'))).toBe(false);
     expect(asksForDocument(request('/', {}))).toBe(false);
   });
