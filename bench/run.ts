@@ -2,8 +2,9 @@
  * `npm run bench`: starts the production server on an embedded database (data in .data/bench), then
  * measures reader pages against a static page of the same server in one run with autocannon
  * (10 connections, warm-up, then 10 s each per round), asked as a plain client asks (no compression)
- * and as browsers ask (`Accept: text/html…`, `Accept-Encoding: gzip, deflate, br`). The pages take turns over two rounds, so
- * a machine that slows down or speeds up during the run moves every page alike. Prints, for each way of
+ * and as browsers ask (`Accept: text/html…`, `Accept-Encoding: gzip, deflate, br`). The pages take
+ * turns over two rounds, so a machine that slows down or speeds up during the run moves every page
+ * alike. Prints, for each way of
  * asking, req/s, p50/p99 latency, bytes sent, the ratio to the static page asked the same way (overall
  * and per round), and the server's peak RSS.
  * Requires `npm run build` first.
