@@ -77,8 +77,7 @@ const paintFirstPages = dev ? null : createPaintFirstPages();
 function serve(req, res) {
   for (const { key, value } of headers) res.setHeader(key, value);
   if (staticAssets?.serve(req, res)) return;
-  const document = asksForDocument(req);
-  if (stylesheetPreload && document) addLinkOnWrite(res, stylesheetPreload);
+  if (stylesheetPreload && asksForDocument(req)) addLinkOnWrite(res, stylesheetPreload);
   if (hasMalformedPath(req.url)) {
     sendPlainPage(
       res,
@@ -120,7 +119,8 @@ function serve(req, res) {
   req.headers['x-newshub-client-address'] = address;
   req.headers['x-newshub-client-proof'] = proof;
   compress(req, res);
-  if (paintFirstPages && document) paintFirstResponse(res, paintFirstPages);
+  // Any HTML page, whatever the client says it accepts: shared caches (nginx's) key pages without Accept.
+  if (paintFirstPages && (req.method === 'GET' || req.method === 'HEAD')) paintFirstResponse(res, paintFirstPages);
   handle(req, res).catch((err) => {
     // Next.js answers its own errors; this is only for one it could not, so the process stays up.
     console.error(err);

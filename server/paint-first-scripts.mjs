@@ -6,11 +6,11 @@
  * has arrived, even while the browser is still laying out and painting the page it has: the first paint
  * then waits behind 130 KB of JavaScript being compiled and run (an open report upstream; Next.js has
  * no option to defer them), and on a phone's connection their 130 KB share the line with the page's
- * stylesheet and lead image. For a page a browser asks for as a document, those tags are replaced by a
- * few lines that insert the same scripts, as async scripts, once the page's first contentful paint and
- * its lead image are on screen. The story shows first, which is what a reader on a phone waits for;
- * the page becomes interactive once the scripts have arrived (at once on a repeat visit: they are
- * cached for a year), and everything on a reader page works as plain HTML until then.
+ * stylesheet and lead image. In every HTML page the server sends (GET or HEAD), those tags are replaced
+ * by a few lines that insert the same scripts, as async scripts, once the page's first contentful paint
+ * and its lead image are on screen: the story shows first, which is what a reader on a phone waits for.
+ * The scripts are cached for a year, so on every page after the first they run a moment after the paint.
+ * The page's load event still waits for them, as it waited for the tags they replace.
  *
  * Only the framework's own tags are touched (`/_next/static/…`, exactly as React writes them). A tag
  * written any other way, or one split across two pieces of a streamed answer, is left as it is: it then
