@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import { LRUCache } from 'lru-cache';
 import vary from 'vary';
+import { isUtf8 } from './encoded-body-cache.mjs';
 import { preferredEncoding } from './static-assets.mjs';
 
 /** @typedef {'br' | 'gzip'} Coding */
@@ -130,7 +131,7 @@ export function createCompressor(cache) {
     res.end = function end(chunk, encoding, callback) {
       if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
       const whole = !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk));
-      const textOk = typeof chunk !== 'string' || encoding === undefined || encoding === 'utf8' || encoding === 'utf-8';
+      const textOk = typeof chunk !== 'string' || isUtf8(encoding);
       const coding = whole && textOk ? wholeBodyCoding(req, this, chunk) : null;
       if (!coding) {
         // The middleware's end takes no callback: it is called when the response has gone out.

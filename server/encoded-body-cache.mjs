@@ -53,8 +53,12 @@ export function createEncodedBodyCache({ maxBytes = 24 * 1024 * 1024, minChars =
   };
 }
 
-/** @param {unknown} encoding */
-function isUtf8(encoding) {
+/**
+ * Whether a text written with this encoding argument goes out as UTF-8 (none given, or a callback in its
+ * place, means UTF-8).
+ * @param {unknown} encoding
+ */
+export function isUtf8(encoding) {
   return encoding === undefined || encoding === null || typeof encoding === 'function' || encoding === 'utf8' || encoding === 'utf-8';
 }
 

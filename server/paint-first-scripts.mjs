@@ -17,10 +17,12 @@
  * runs as it always did.
  */
 import { LRUCache } from 'lru-cache';
+import { isUtf8 } from './encoded-body-cache.mjs';
 
 const SCRIPT_TAG = /<script src="(\/_next\/static\/[^"<>?#&\\]+\.js(?:\?[^"<>&\\]*)?)"(?: id="([\w-]+)")? async=""><\/script>/g;
-/** Cheap test for a piece of a streamed page that may hold such a tag. */
-const TAG_END = Buffer.from('async=""></script>');
+/** Cheap test for a piece of a streamed page that may hold such a tag, as text and as bytes. */
+const TAG_END = 'async=""></script>';
+const TAG_END_BYTES = Buffer.from(TAG_END);
 /**
  * Inserts the scripts, in order, as async scripts, once: when the page has painted and its lead image
  * (an `img` with `elementtiming="lead"`) is on screen, or when that image fails, is out of view or
@@ -83,11 +85,6 @@ export function createPaintFirstPages({ maxBytes = 16 * 1024 * 1024 } = {}) {
   };
 }
 
-/** @param {unknown} encoding */
-function isUtf8(encoding) {
-  return encoding === undefined || encoding === null || typeof encoding === 'function' || encoding === 'utf8' || encoding === 'utf-8';
-}
-
 /**
  * Applies `paintFirst` to an HTML page Next.js sends on `res`: whole with `end(text)`, or in pieces.
  * Call after anything else that wraps the response's `write` and `end` (compression), so that this
@@ -102,19 +99,18 @@ export function paintFirstResponse(res, page) {
 
   /** A piece of a streamed page, rewritten if it holds a tag; as it was otherwise. @param {any} chunk @param {any} encoding */
   function piece(chunk, encoding) {
-    if (typeof chunk === 'string' && isUtf8(encoding)) return chunk.includes('async=""></script>') ? paintFirst(chunk) : chunk;
+    if (typeof chunk === 'string' && isUtf8(encoding)) return chunk.includes(TAG_END) ? paintFirst(chunk) : chunk;
     if (!(chunk instanceof Uint8Array)) return chunk;
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (bytes.indexOf(TAG_END) === -1) return chunk;
+    if (bytes.indexOf(TAG_END_BYTES) === -1) return chunk;
     const text = bytes.toString('utf8');
     const out = paintFirst(text);
     return out === text ? chunk : Buffer.from(out, 'utf8');
   }
 
-  /** @param {import('node:http').ServerResponse} response @param {any} chunk @param {any} out */
-  function lengthChanged(response, chunk, out) {
-    // Next.js promised the length of the page it rendered.
-    if (out !== chunk && !response.headersSent && response.hasHeader('content-length')) response.setHeader('Content-Length', Buffer.byteLength(out));
+  /** Next.js promised the length of the page it rendered. @param {any} chunk @param {any} out */
+  function lengthChanged(chunk, out) {
+    if (out !== chunk && !res.headersSent && res.hasHeader('content-length')) res.setHeader('Content-Length', Buffer.byteLength(out));
   }
 
   /** @param {any[]} args */
@@ -129,7 +125,7 @@ export function paintFirstResponse(res, page) {
     if (this.req?.method === 'HEAD' && !this.headersSent && isHtml()) this.removeHeader('content-length');
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function' && isHtml()) {
       const out = typeof chunk === 'string' && isUtf8(encoding) && !this.headersSent ? page(chunk) : piece(chunk, encoding);
-      lengthChanged(this, chunk, out);
+      lengthChanged(chunk, out);
       args[0] = out;
     }
     return end.apply(this, /** @type {any} */ (args));
