@@ -433,6 +433,13 @@ test('on a phone the story and its lead image are on screen before the site’s 
     expect(seen.ready, path).toBe(true);
     expect(seen.frames, path).toBe(0);
   }
+  // A page Next.js draws in the browser (its not-found shell) has nothing to paint first: its scripts are
+  // not held back, and the reader gets the page at once.
+  const missing = await page.goto('/no-such-section-here');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.outerHTML.includes('elementtiming=lead'))).toBe(false);
+  await page.goto('/');
   // And the page works as a page of the site: a tap on a section link is a client navigation.
   await page.getByRole('link', { name: 'World', exact: true }).first().click();
   await expect(page).toHaveURL(/\/world$/);

@@ -14,7 +14,9 @@
  *
  * Only the framework's own tags are touched (`/_next/static/…`, exactly as React writes them). A tag
  * written any other way, or one split across two pieces of a streamed answer, is left as it is: it then
- * runs as it always did.
+ * runs as it always did. So is every tag of an error shell (`<html id="__next_error__">`, which Next.js
+ * sends for a not-found or failed render): its body is drawn by the scripts, so there is no paint to
+ * wait for.
  */
 import { LRUCache } from 'lru-cache';
 import { isUtf8 } from './encoded-body-cache.mjs';
@@ -23,6 +25,7 @@ const SCRIPT_TAG = /<script src="(\/_next\/static\/[^"<>?#&\\]+\.js(?:\?[^"<>&\\
 /** Cheap test for a piece of a streamed page that may hold such a tag, as text and as bytes. */
 const TAG_END = 'async=""></script>';
 const TAG_END_BYTES = Buffer.from(TAG_END);
+const ERROR_SHELL = '<html id="__next_error__"';
 /**
  * Inserts the scripts, in order, as async scripts, once: when the page has painted and its lead image
  * (an `img` with `elementtiming="lead"`) is on screen, or when that image fails, is out of view or
@@ -54,6 +57,7 @@ const LOADER = [
  * @param {string} html
  */
 export function paintFirst(html) {
+  if (html.includes(ERROR_SHELL)) return html;
   const tags = [...html.matchAll(SCRIPT_TAG)];
   if (tags.length === 0) return html;
   let out = '';
@@ -96,12 +100,19 @@ export function paintFirstResponse(res, page) {
   const write = res.write;
   const end = res.end;
   const isHtml = () => String(res.getHeader('content-type') ?? '').startsWith('text/html');
+  // Set by the first piece of an error shell: its later pieces are left alone too.
+  let shell = false;
 
   /** A piece of a streamed page, rewritten if it holds a tag; as it was otherwise. @param {any} chunk @param {any} encoding */
   function piece(chunk, encoding) {
-    if (typeof chunk === 'string' && isUtf8(encoding)) return chunk.includes(TAG_END) ? paintFirst(chunk) : chunk;
+    if (shell) return chunk;
+    if (typeof chunk === 'string' && isUtf8(encoding)) {
+      shell = chunk.includes(ERROR_SHELL);
+      return chunk.includes(TAG_END) ? paintFirst(chunk) : chunk;
+    }
     if (!(chunk instanceof Uint8Array)) return chunk;
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    shell = bytes.indexOf(ERROR_SHELL) !== -1;
     if (bytes.indexOf(TAG_END_BYTES) === -1) return chunk;
     const text = bytes.toString('utf8');
     const out = paintFirst(text);

@@ -53,6 +53,11 @@ describe('paintFirst', () => {
     expect(paintFirst(plain)).toBe(plain);
   });
 
+  it('leaves an error shell alone: its body is drawn by the scripts, so there is no paint to wait for', () => {
+    const shell = page.replace('<html lang="en">', '<html id="__next_error__">');
+    expect(paintFirst(shell)).toBe(shell);
+  });
+
   it('does not touch a tag whose address could break out of the loader', () => {
     for (const src of ['/_next/static/chunks/a.js?x=1&amp;y=2', '/_next/static/chunks/a\\.js', '/_next/static/chunks/a.js?</script>']) {
       const html = `<head>${tag(src)}</head>`;
@@ -107,6 +112,17 @@ describe('paintFirstResponse', () => {
     expect(text.match(/\(function\(u\)/g)).toHaveLength(2);
     expect(text).not.toMatch(/<script src="\/_next\/static\/[^>]*async/);
     expect(loaded(text)).toEqual([['/_next/static/chunks/a.js'], ['/_next/static/chunks/turbopack-b.js?dpl=r1']]);
+  });
+
+  it('leaves every piece of a streamed error shell alone', async () => {
+    const shellHead = head.replace('<html lang="en">', '<html id="__next_error__">');
+    const tail = `<body>${tag('/_next/static/chunks/boot.js', '_R_')}</body></html>`;
+    const { text } = await serve((res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.write(Buffer.from(shellHead));
+      res.end(tail);
+    });
+    expect(text).toBe(shellHead + tail);
   });
 
   it('leaves answers that are not HTML alone', async () => {
