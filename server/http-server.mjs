@@ -31,7 +31,7 @@ import { sendPlainPage } from './plain-page.mjs';
 import { createLimitedLogger } from './log-limiter.mjs';
 import { responseWithPlainServerErrors } from './plain-errors.mjs';
 import { addLinkOnWrite, asksForDocument, createStaticAssets, preloadHeader } from './static-assets.mjs';
-import { createPaintFirstPages, paintFirstResponse } from './paint-first-scripts.mjs';
+import { createPaintFirstPages, paintFirstResponse, paintsFirst } from './paint-first-scripts.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ securityHeaders: (o: { production: boolean }) => { key: string; value: string }[] }} */
@@ -70,7 +70,7 @@ const staticAssets = dev ? null : createStaticAssets(path.join(process.cwd(), '.
 const stylesheetPreload = staticAssets ? preloadHeader(staticAssets.stylesheets, process.env.NEXT_DEPLOYMENT_ID) : null;
 // Next.js's own compression is off (next.config.js): it would compress a cached page anew on every hit.
 const compress = createCompressor(createCompressedBodyCache());
-// Pages paint before the framework's scripts run (paint-first-scripts.mjs); not in development.
+// Reader pages paint before the framework's scripts run (paint-first-scripts.mjs); not in development.
 const paintFirstPages = dev ? null : createPaintFirstPages();
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
@@ -119,8 +119,7 @@ function serve(req, res) {
   req.headers['x-newshub-client-address'] = address;
   req.headers['x-newshub-client-proof'] = proof;
   compress(req, res);
-  // Any HTML page, whatever the client says it accepts: shared caches (nginx's) key pages without Accept.
-  if (paintFirstPages && (req.method === 'GET' || req.method === 'HEAD')) paintFirstResponse(res, paintFirstPages);
+  if (paintFirstPages && paintsFirst(req)) paintFirstResponse(res, paintFirstPages);
   handle(req, res).catch((err) => {
     // Next.js answers its own errors; this is only for one it could not, so the process stays up.
     console.error(err);

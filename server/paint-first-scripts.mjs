@@ -6,7 +6,7 @@
  * has arrived, even while the browser is still laying out and painting the page it has: the first paint
  * then waits behind 130 KB of JavaScript being compiled and run (an open report upstream; Next.js has
  * no option to defer them), and on a phone's connection their 130 KB share the line with the page's
- * stylesheet and lead image. In every HTML page the server sends (GET or HEAD), those tags are replaced
+ * stylesheet and lead image. In every reader page the server sends (`paintsFirst`), those tags are replaced
  * by a few lines that insert the same scripts, as async scripts, once the page's first contentful paint
  * and its lead image are on screen: the story shows first, which is what a reader on a phone waits for.
  * The scripts are cached for a year, so on every page after the first they run a moment after the paint.
@@ -69,6 +69,17 @@ export function paintFirst(html) {
   // Sources and ids hold no quote, angle bracket, ampersand or backslash: as JSON they are the same text.
   const sources = JSON.stringify(tags.map((tag) => (tag[2] ? [tag[1], tag[2]] : [tag[1]])));
   return `${out}<script>${LOADER}(${sources})</script>${html.slice(at)}`;
+}
+
+/**
+ * Whether the pages a request gets paint first: reader pages (GET or HEAD, whatever the client says it
+ * accepts, as nginx's micro-cache keys pages without Accept), not the newsroom, where an editor works
+ * with the page at once and the scripts should run as soon as they arrive.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function paintsFirst(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return !/^\/admin(?:[/?#]|$)/.test(req.url ?? '');
 }
 
 /**

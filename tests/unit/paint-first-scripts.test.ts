@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPaintFirstPages, paintFirst, paintFirstResponse } from '../../server/paint-first-scripts.mjs';
+import type { IncomingMessage } from 'node:http';
+import { createPaintFirstPages, paintFirst, paintFirstResponse, paintsFirst } from '../../server/paint-first-scripts.mjs';
 
 const tag = (src: string, id?: string) => `<script src="${src}"${id ? ` id="${id}"` : ''} async=""></script>`;
 const head = [
@@ -63,6 +64,17 @@ describe('paintFirst', () => {
       const html = `<head>${tag(src)}</head>`;
       expect(paintFirst(html)).toBe(html);
     }
+  });
+});
+
+describe('paintsFirst', () => {
+  const request = (url: string, method = 'GET') => ({ url, method, headers: {} }) as unknown as IncomingMessage;
+  it('is reader pages, asked for with GET or HEAD; not the newsroom, nor forms posted', () => {
+    for (const url of ['/', '/finance', '/articles/x?y=1', '/search?q=admin', '/administration-news', '/no-such-page'])
+      expect(paintsFirst(request(url)), url).toBe(true);
+    expect(paintsFirst(request('/', 'HEAD'))).toBe(true);
+    for (const url of ['/admin', '/admin/', '/admin/articles/new', '/admin?x=1']) expect(paintsFirst(request(url)), url).toBe(false);
+    expect(paintsFirst(request('/articles/x', 'POST'))).toBe(false);
   });
 });
 
